@@ -1,0 +1,114 @@
+/**
+ * Text inputs → pages of lines. Two shapes are recognised:
+ * - seed-style text: one cell per whitespace-separated token, x unknown;
+ *   pages end at a form feed, at a run of three or more blank lines, or (where the producer
+ *   marks them so) before a line that starts with a single space.
+ * - layout text (`pdftotext -layout`): cells are separated by runs of two or more spaces and
+ *   their character columns are positions; pages end at form feeds.
+ */
+import { decodeText } from './decode';
+import { normaliseText } from './normalise-text';
+import type { Cell, ExtractResult, Line, Page } from './types';
+
+export function extractText(file: string, bytes: Uint8Array): ExtractResult {
+  const decoded = decodeText(file, bytes);
+  if (!decoded.ok) return decoded;
+  const rawLines = decoded.text.replace(/\r\n?/g, '\n').split('\n');
+  const layout = isLayoutText(rawLines);
+  const pageStarts = layout ? new Set<number>() : singleSpacePageStarts(rawLines);
+  const pages: Page[] = [];
+  let current: Page = { number: 1, lines: [] };
+  let blankRun = 0;
+  const startPage = () => {
+    if (current.lines.length > 0) {
+      pages.push(current);
+      current = { number: current.number + 1, lines: [] };
+    }
+  };
+  rawLines.forEach((raw, index) => {
+    const segments = raw.split('\f');
+    segments.forEach((segment, segmentIndex) => {
+      if (segmentIndex > 0) startPage();
+      if (segment.trim() === '') {
+        blankRun++;
+        return;
+      }
+      if (!layout && (blankRun >= 3 || pageStarts.has(index))) startPage();
+      blankRun = 0;
+      const text = normaliseText(segment);
+      const cells = layout ? layoutCells(text) : tokenCells(text);
+      if (cells.length === 0) return;
+      current.lines.push({
+        page: current.number,
+        line: index + 1,
+        text: cells.map((cell) => cell.text).join(' '),
+        cells,
+        positioned: layout
+      });
+    });
+  });
+  if (current.lines.length > 0) pages.push(current);
+  const lines: Line[] = pages.flatMap((page) => page.lines);
+  if (lines.length === 0) return { ok: false, error: { file, code: 'empty', message: `${file}：文件中没有文字内容` } };
+  return {
+    ok: true,
+    document: { file, format: layout ? 'layout-text' : 'seed-text', encoding: decoded.encoding, pages, lines }
+  };
+}
+
+function tokenCells(text: string): Cell[] {
+  return text
+    .trim()
+    .split(/\s+/)
+    .filter(Boolean)
+    .map((token) => ({ text: token }));
+}
+
+/** Cells of a layout line: runs separated by 2+ spaces; x = character column (CJK counted as 2, as pdftotext pads). */
+export function layoutCells(text: string): Cell[] {
+  const cells: Cell[] = [];
+  const pattern = /\S+(?: \S+)*/g;
+  let match: RegExpExecArray | null;
+  while ((match = pattern.exec(text)) !== null) {
+    const x0 = displayColumn(text, match.index);
+    cells.push({ text: match[0], x0, x1: x0 + displayWidth(match[0]) });
+  }
+  return cells;
+}
+
+function displayColumn(text: string, index: number): number {
+  return displayWidth(text.slice(0, index));
+}
+
+function displayWidth(text: string): number {
+  let width = 0;
+  for (const char of text) width += char.codePointAt(0)! >= 0x2e80 ? 2 : 1;
+  return width;
+}
+
+/** Layout text has many lines with interior runs of 3+ spaces (table columns). */
+function isLayoutText(lines: string[]): boolean {
+  let wide = 0;
+  let nonEmpty = 0;
+  for (const line of lines) {
+    if (line.trim() === '') continue;
+    nonEmpty++;
+    if (/\S {3,}\S/.test(line)) wide++;
+  }
+  return nonEmpty > 0 && wide / nonEmpty > 0.15;
+}
+
+/**
+ * Some producers mark a page's first line with one leading space and indent nothing else.
+ * Only trusted when such lines are rare (under 5% of lines), so indented text is not split.
+ */
+function singleSpacePageStarts(lines: string[]): Set<number> {
+  const starts = new Set<number>();
+  let nonEmpty = 0;
+  lines.forEach((line, index) => {
+    if (line.trim() === '') return;
+    nonEmpty++;
+    if (/^ \S/.test(line) && index > 0) starts.add(index);
+  });
+  return starts.size > 0 && starts.size / Math.max(nonEmpty, 1) < 0.05 ? starts : new Set();
+}
