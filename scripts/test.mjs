@@ -1,0 +1,48 @@
+// `npm test`: install what is missing (node_modules; Debian chromium + CJK fonts for the browser
+// tests), then run every test: unit and integration, then the browser tests on the built app.
+import { execSync, spawnSync } from 'node:child_process';
+import { existsSync, mkdirSync, readFileSync } from 'node:fs';
+import { fileURLToPath } from 'node:url';
+import { dirname, join } from 'node:path';
+import { ensureDeps } from './ensure-deps.mjs';
+import { ensureChromium } from './ensure-chromium.mjs';
+
+const root = join(dirname(fileURLToPath(import.meta.url)), '..');
+const results = join(root, 'test-results');
+mkdirSync(results, { recursive: true });
+
+ensureDeps();
+const totals = { passed: 0, failed: 0, skipped: 0 };
+let ok = true;
+
+function vitest(label, args) {
+  const report = join(results, `${label}.json`);
+  const status = spawnSync('npx', ['vitest', 'run', ...args, '--reporter=default', '--reporter=json', `--outputFile.json=${report}`], {
+    cwd: root,
+    stdio: 'inherit'
+  }).status;
+  if (existsSync(report)) {
+    const json = JSON.parse(readFileSync(report, 'utf8'));
+    totals.passed += json.numPassedTests ?? 0;
+    totals.failed += json.numFailedTests ?? 0;
+    totals.skipped += (json.numPendingTests ?? 0) + (json.numTodoTests ?? 0);
+  }
+  if (status !== 0) ok = false;
+}
+
+vitest('unit', []);
+
+const e2eConfig = join(root, 'tests', 'e2e', 'vitest.config.ts');
+if (existsSync(e2eConfig)) {
+  if (!ensureChromium()) {
+    console.error('[budget-lens] 无法安装 chromium，浏览器测试无法运行');
+    ok = false;
+  } else {
+    execSync('npx tsx src/cli/ingest.ts --quiet', { cwd: root, stdio: 'inherit' });
+    execSync('npx vite build', { cwd: root, stdio: 'inherit' });
+    vitest('e2e', ['--config', e2eConfig]);
+  }
+}
+
+console.log(`\ntests: ${totals.passed} passed, ${totals.failed} failed` + (totals.skipped ? `, ${totals.skipped} skipped` : ''));
+process.exit(ok && totals.failed === 0 ? 0 : 1);
