@@ -1,0 +1,101 @@
+/**
+ * normalise: Disclosures (with their check outcomes) → the dataset rows of DESIGN.md.
+ * Output order depends only on the documents' content, never on the order they came in.
+ */
+import type { Disclosure } from '../model/disclosure';
+import type { RuleOutcome } from '../model/finding';
+import { sourceLabel } from '../model/source';
+import { docId, unitId } from './ids';
+import { priorLines, statedLines } from './lines';
+import { priorFigures } from './prior';
+import type { CheckRunRow, Dataset, FindingRow, SummaryRow } from './rows';
+import { statedFigures } from './stated';
+import { tableRows, unitRow } from './units';
+
+export interface CheckedDisclosure {
+  disclosure: Disclosure;
+  outcomes: RuleOutcome[];
+}
+
+export function normalise(documents: CheckedDisclosure[]): Dataset {
+  const ordered = [...documents]
+    .map((document) => ({ ...document, unitId: unitId(document.disclosure), docId: docId(document.disclosure) }))
+    .sort((a, b) => compareKeys([a.unitId, a.disclosure.year ?? 0, a.disclosure.docScope ?? '', a.docId], [b.unitId, b.disclosure.year ?? 0, b.disclosure.docScope ?? '', b.docId]));
+  const dataset: Dataset = { units: [], tables: [], lines: [], unit_summary: [], findings: [], checks: [] };
+  for (const { disclosure, outcomes, unitId: id, docId: doc } of ordered) {
+    dataset.units.push(unitRow(disclosure, id));
+    dataset.tables.push(...tableRows(disclosure, id, doc));
+    dataset.lines.push(...statedLines(disclosure, id), ...priorLines(disclosure, id));
+    dataset.unit_summary.push(...summaryRows(disclosure, id));
+    dataset.findings.push(...parseWarningRows(disclosure, id), ...findingRows(outcomes, disclosure, id));
+    dataset.checks.push(...checkRunRows(outcomes, disclosure, id, doc));
+  }
+  return dataset;
+}
+
+function summaryRows(disclosure: Disclosure, id: string): SummaryRow[] {
+  const base = {
+    unit_id: id,
+    unit_name: disclosure.unit.name,
+    region: disclosure.unit.region,
+    city: disclosure.unit.city,
+    doc_kind: disclosure.docKind,
+    doc_scope: disclosure.docScope
+  };
+  const rows: SummaryRow[] = [{ ...base, year: disclosure.year, basis: 'stated', ...statedFigures(disclosure) }];
+  const prior = priorFigures(disclosure);
+  if (prior && disclosure.year !== null) rows.push({ ...base, year: disclosure.year - 1, basis: 'prior', ...prior });
+  return rows;
+}
+
+function parseWarningRows(disclosure: Disclosure, id: string): FindingRow[] {
+  return disclosure.warnings.map((issue) => ({
+    unit_id: id,
+    year: disclosure.year,
+    rule_id: `parse:${issue.code}`,
+    severity: 'warning',
+    message: issue.message,
+    expected: null,
+    actual: issue.source?.text ?? null,
+    source_lines: issue.source ? sourceLabel(issue.source) : disclosure.sourceFile
+  }));
+}
+
+function findingRows(outcomes: RuleOutcome[], disclosure: Disclosure, id: string): FindingRow[] {
+  return outcomes.flatMap((outcome) =>
+    outcome.findings.map((finding) => ({
+      unit_id: id,
+      year: disclosure.year,
+      rule_id: finding.ruleId,
+      severity: finding.severity,
+      message: finding.message,
+      expected: finding.expected,
+      actual: finding.actual,
+      source_lines: finding.sources.map(sourceLabel).join(' ')
+    }))
+  );
+}
+
+function checkRunRows(outcomes: RuleOutcome[], disclosure: Disclosure, id: string, doc: string): CheckRunRow[] {
+  return outcomes
+    .map((outcome) => ({
+      unit_id: id,
+      year: disclosure.year,
+      doc_id: doc,
+      rule_id: outcome.ruleId,
+      status: outcome.status,
+      why: outcome.why ?? null,
+      findings: outcome.findings.length
+    }))
+    .sort((a, b) => (a.rule_id < b.rule_id ? -1 : a.rule_id > b.rule_id ? 1 : 0));
+}
+
+function compareKeys(a: (string | number)[], b: (string | number)[]): number {
+  for (let index = 0; index < a.length; index++) {
+    const left = a[index]!;
+    const right = b[index]!;
+    if (left < right) return -1;
+    if (left > right) return 1;
+  }
+  return 0;
+}

@@ -1,0 +1,22 @@
+/** Small readers over a Disclosure's tables, shared by normalise (and usable by check). */
+import type { Fen } from '../model/amount';
+import type { Disclosure, Measure, ParsedTable, TableId, TableRow } from '../model/disclosure';
+
+export function findTable(disclosure: Disclosure, id: TableId): ParsedTable | undefined {
+  return disclosure.tables.find((table) => table.id === id && table.status !== 'missing');
+}
+
+export function totalRow(table: ParsedTable | undefined): TableRow | undefined {
+  return table?.rows.find((row) => row.level === 0 && row.code === null && row.side === undefined);
+}
+
+export function rowByCode(table: ParsedTable | undefined, code: string, side?: TableRow['side']): TableRow | undefined {
+  return table?.rows.find((row) => row.code === code && (side === undefined || row.side === side));
+}
+
+/** A table declared empty states zero for all its cells; a missing table states nothing. */
+export function valueOf(table: ParsedTable | undefined, row: TableRow | undefined, measure: Measure): Fen | null {
+  if (table?.status === 'declared_empty') return 0;
+  if (!row) return null;
+  return row.values[measure] ?? null;
+}

@@ -1,0 +1,131 @@
+/**
+ * The dataset contract (DESIGN.md "The dataset"): one row type and one column list per file.
+ * Amounts are 分 here and written as exact 万元 decimals; null means "not stated" (blank cell).
+ */
+import type { Fen } from '../model/amount';
+
+export type Basis = 'stated' | 'prior';
+
+export interface UnitRow {
+  unit_id: string;
+  unit_name: string;
+  name_variants: string;
+  region: string | null;
+  city: string | null;
+  province: string | null;
+  year: number | null;
+  doc_kind: string | null;
+  doc_scope: string | null;
+  published_on: string | null;
+  source_file: string;
+  source_sha256: string;
+  parse_warnings: string;
+}
+
+export interface TableOutRow {
+  unit_id: string;
+  year: number | null;
+  doc_id: string;
+  table: string;
+  title_as_printed: string;
+  unit_of_measure: string;
+  page: number | null;
+  first_line: number | null;
+  last_line: number | null;
+  status: string;
+}
+
+export interface LineRow {
+  unit_id: string;
+  year: number | null;
+  basis: Basis;
+  table: string;
+  classification: string;
+  code: string | null;
+  name: string;
+  level: number;
+  measure: string;
+  amount: Fen;
+  source_line: string;
+}
+
+export const SUMMARY_AMOUNTS = [
+  'income_total',
+  'appropriation',
+  'general_budget',
+  'gov_fund',
+  'state_capital',
+  'carryover',
+  'expenditure_total',
+  'basic',
+  'project',
+  'personnel',
+  'public_funds',
+  'sangong_total',
+  'sangong_outbound',
+  'sangong_reception',
+  'sangong_vehicle_total',
+  'sangong_vehicle_purchase',
+  'sangong_vehicle_operation',
+  'operating_costs',
+  'procurement_total'
+] as const;
+export type SummaryAmount = (typeof SUMMARY_AMOUNTS)[number];
+
+export const SUMMARY_COUNTS = ['staff_quota', 'staff_actual', 'staff_active', 'staff_retired', 'staff_retired_veteran', 'vehicles'] as const;
+export type SummaryCount = (typeof SUMMARY_COUNTS)[number];
+
+export type SummaryRow = {
+  unit_id: string;
+  unit_name: string;
+  region: string | null;
+  city: string | null;
+  year: number | null;
+  basis: Basis;
+  doc_kind: string | null;
+  doc_scope: string | null;
+} & Record<SummaryAmount, Fen | null> &
+  Record<SummaryCount, number | null>;
+
+export interface FindingRow {
+  unit_id: string;
+  year: number | null;
+  rule_id: string;
+  severity: string;
+  message: string;
+  expected: string | null;
+  actual: string | null;
+  source_lines: string;
+}
+
+/** Rule runs, including skipped ones with their reason (an addition to DESIGN.md: a skipped rule is never silent). */
+export interface CheckRunRow {
+  unit_id: string;
+  year: number | null;
+  doc_id: string;
+  rule_id: string;
+  status: string;
+  why: string | null;
+  findings: number;
+}
+
+export interface Dataset {
+  units: UnitRow[];
+  tables: TableOutRow[];
+  lines: LineRow[];
+  unit_summary: SummaryRow[];
+  findings: FindingRow[];
+  checks: CheckRunRow[];
+}
+
+export const COLUMNS = {
+  units: ['unit_id', 'unit_name', 'name_variants', 'region', 'city', 'province', 'year', 'doc_kind', 'doc_scope', 'published_on', 'source_file', 'source_sha256', 'parse_warnings'],
+  tables: ['unit_id', 'year', 'doc_id', 'table', 'title_as_printed', 'unit_of_measure', 'page', 'first_line', 'last_line', 'status'],
+  lines: ['unit_id', 'year', 'basis', 'table', 'classification', 'code', 'name', 'level', 'measure', 'amount', 'source_line'],
+  unit_summary: ['unit_id', 'unit_name', 'region', 'city', 'year', 'basis', 'doc_kind', 'doc_scope', ...SUMMARY_AMOUNTS, ...SUMMARY_COUNTS],
+  findings: ['unit_id', 'year', 'rule_id', 'severity', 'message', 'expected', 'actual', 'source_lines'],
+  checks: ['unit_id', 'year', 'doc_id', 'rule_id', 'status', 'why', 'findings']
+} as const satisfies Record<keyof Dataset, readonly string[]>;
+
+/** Which columns hold amounts in 分 (written as 万元). */
+export const AMOUNT_COLUMNS: ReadonlySet<string> = new Set<string>(['amount', ...SUMMARY_AMOUNTS]);

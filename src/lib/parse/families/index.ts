@@ -1,0 +1,5 @@
+/** Every template family the parser knows, tried in turn by parse/index.ts. */
+import type { TemplateFamily } from '../family';
+import { seed10Family } from './seed10';
+
+export const FAMILIES: readonly TemplateFamily[] = [seed10Family];

@@ -1,0 +1,69 @@
+/**
+ * parse: an extracted document → a typed Disclosure. The family whose identify() scores
+ * highest reads the tables; identity and narrative parsing are shared by every family.
+ */
+import type { ExtractedDocument } from '../extract/types';
+import type { Disclosure } from '../model/disclosure';
+import type { Issue } from '../model/source';
+import { FAMILIES } from './families';
+import type { TemplateFamily } from './family';
+import { identifyDocument } from './identity';
+import { parseNarrative } from './narrative';
+
+/** Below this score no family is trusted: the tables are kept as unknown and a warning says so. */
+const MIN_FAMILY_SCORE = 0.3;
+
+export function chooseFamily(document: ExtractedDocument): TemplateFamily | null {
+  let best: { family: TemplateFamily; score: number } | null = null;
+  for (const family of FAMILIES) {
+    const score = family.identify(document);
+    if (!best || score > best.score) best = { family, score };
+  }
+  return best && best.score >= MIN_FAMILY_SCORE ? best.family : null;
+}
+
+export function parseDisclosure(document: ExtractedDocument, sourceSha256: string): Disclosure {
+  const warnings: Issue[] = [];
+  const identity = identifyDocument(document);
+  warnings.push(...identity.issues);
+  const family = chooseFamily(document);
+  const { tables, issues } = family ? family.parseTables(document) : { tables: [], issues: [] };
+  if (!family) {
+    warnings.push({
+      code: 'unknown-template',
+      message: `${document.file}：无法识别预算公开表的模板（不是已知的新疆10表、上海9表或江苏12表格式），表格未解析`
+    });
+  }
+  warnings.push(...issues);
+  const narrative = parseNarrative(document.lines, { year: identity.year, functionNames: functionNames(tables) });
+  warnings.push(...narrative.issues);
+  return {
+    sourceFile: document.file,
+    sourceSha256,
+    family: family?.id ?? 'unknown',
+    unit: identity.unit,
+    year: identity.year,
+    docKind: identity.docKind,
+    docScope: identity.docScope,
+    publishedOn: identity.publishedOn,
+    staff: narrative.staff,
+    tables,
+    facts: narrative.facts,
+    performance: narrative.performance,
+    assets: narrative.assets,
+    sections: narrative.sections,
+    warnings,
+    lines: document.lines
+  };
+}
+
+/** Printed function class names → codes, from every function-classified row of the tables. */
+function functionNames(tables: Disclosure['tables']): Map<string, string> {
+  const names = new Map<string, string>();
+  for (const table of tables) {
+    for (const row of table.rows) {
+      if (row.classification === 'function' && row.code && !names.has(row.name)) names.set(row.name, row.code);
+    }
+  }
+  return names;
+}
