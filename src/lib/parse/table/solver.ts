@@ -1,0 +1,290 @@
+/**
+ * Column solver for text-only tables (x positions unknown). A printed row holds fewer figures than
+ * the table has columns whenever cells are empty, so each figure's column is found from arithmetic:
+ * order-preserving assignments of the figures to the columns are enumerated, those that best satisfy
+ * the row equations are kept, and a DP over the row tree picks the combination that violates the
+ * fewest equations (row equations, parent = Σ children per column, cross-table evidence).
+ * Printed figures are never corrected; a row whose best placements tie is reported as ambiguous.
+ */
+import type { Fen } from '../../model/amount';
+
+/** target = Σ parts (column indices into `columns`). */
+export interface RowEquation<C extends string = string> {
+  target: C;
+  parts: C[];
+}
+
+export interface SolverRow {
+  /** Unique key (e.g. the code, 'total', or 'row:12'). */
+  key: string;
+  /** Key of the parent row; null for top-level rows (children of the table total). */
+  parent: string | null;
+  /** True for the table's total row (at most one): it becomes the tree root. */
+  isTotal?: boolean;
+  figures: Fen[];
+}
+
+/** Cross-table or domain evidence about one cell ('equals' also serves for known zeros). */
+export interface CellEvidence<C extends string = string> {
+  key: string;
+  column: C;
+  equals?: Fen;
+  min?: Fen;
+  max?: Fen;
+}
+
+export interface SolverInput<C extends string = string> {
+  columns: readonly C[];
+  equations: readonly RowEquation<C>[];
+  rows: readonly SolverRow[];
+  /** Known column totals of the table (apply to the total row, or to Σ top-level rows). */
+  columnTotals?: Partial<Record<C, Fen>>;
+  evidence?: readonly CellEvidence<C>[];
+}
+
+export interface RowPlacement<C extends string = string> {
+  key: string;
+  /** Column of each figure, or null when the optimal placements disagree about it. */
+  columnOfFigure: (C | null)[];
+  /** Every column whose value is certain: placed figures and columns empty in all optimal placements. */
+  values: Partial<Record<C, Fen>>;
+  /** Figures whose column is not certain. */
+  unplaced: Fen[];
+  /** Number of optimal placements (1 = unique). 0 when the row has more figures than columns. */
+  alternatives: number;
+  /** Equations this row violates in its chosen placement (row equations only). */
+  rowViolations: number;
+}
+
+export interface SolverResult<C extends string = string> {
+  placements: RowPlacement<C>[];
+  /** Total violated equations of the best placement. */
+  cost: number;
+}
+
+interface Candidate {
+  slots: number[];
+  values: Fen[];
+  cost: number;
+  rowViolations: number;
+}
+
+interface Node {
+  key: string;
+  candidates: Candidate[];
+  children: Node[];
+  /** Columns on which parent = Σ children is checked (all, or only evidenced ones for a virtual root). */
+  checked: boolean[];
+}
+
+/** Cap on DP states per node; beyond it the cheapest states are kept (approximate, never hit on real tables). */
+const STATE_LIMIT = 20_000;
+
+export function solveColumns<C extends string>(input: SolverInput<C>): SolverResult<C> {
+  const width = input.columns.length;
+  const index = new Map(input.columns.map((column, i) => [column, i]));
+  const evidenceByKey = new Map<string, CellEvidence<C>[]>();
+  for (const item of input.evidence ?? []) {
+    const list = evidenceByKey.get(item.key) ?? [];
+    list.push(item);
+    evidenceByKey.set(item.key, list);
+  }
+  const totalsEvidence = (key: string): CellEvidence<C>[] =>
+    Object.entries(input.columnTotals ?? {}).map(([column, value]) => ({ key, column: column as C, equals: value as Fen }));
+
+  const nodes = new Map<string, Node>();
+  const unreadableRows = new Set<string>();
+  const totalRow = input.rows.find((row) => row.isTotal);
+  for (const row of input.rows) {
+    const evidence = [...(evidenceByKey.get(row.key) ?? []), ...(row.isTotal ? totalsEvidence(row.key) : [])];
+    let candidates = candidatesFor(row.figures, width, input.equations, index, evidence);
+    if (candidates.length === 0) {
+      // More figures than columns: unreadable; it takes part in sums as an empty row.
+      unreadableRows.add(row.key);
+      candidates = [{ slots: [], values: new Array<Fen>(width).fill(0), cost: 0, rowViolations: 0 }];
+    }
+    nodes.set(row.key, {
+      key: row.key,
+      candidates,
+      children: [],
+      checked: new Array<boolean>(width).fill(true)
+    });
+  }
+  const root: Node = totalRow
+    ? nodes.get(totalRow.key)!
+    : virtualRoot(width, index, input.columnTotals ?? {});
+  for (const row of input.rows) {
+    if (row === totalRow) continue;
+    const parent = (row.parent != null ? nodes.get(row.parent) : undefined) ?? root;
+    parent.children.push(nodes.get(row.key)!);
+  }
+
+  const cache = new Map<Node, number[]>();
+  const best = (node: Node): number[] => {
+    const cached = cache.get(node);
+    if (cached) return cached;
+    const result = solveNode(node, node.candidates, (child) => ({ candidates: child.candidates, costs: best(child) }), width);
+    cache.set(node, result);
+    return result;
+  };
+  const optimum = Math.min(...best(root));
+  const ancestors = ancestorMap(root);
+
+  const placements: RowPlacement<C>[] = input.rows.map((row) => {
+    const node = nodes.get(row.key)!;
+    if (unreadableRows.has(row.key)) return unreadable(row);
+    const optimal = node.candidates.filter((candidate) =>
+      node.candidates.length === 1 ? true : forcedCost(node, candidate, root, ancestors, best, width) === optimum
+    );
+    const chosen = optimal.length > 0 ? optimal : [node.candidates[0]!];
+    return describe(row, chosen, input.columns);
+  });
+  return { placements, cost: optimum };
+}
+
+function virtualRoot<C extends string>(width: number, index: Map<C, number>, totals: Partial<Record<C, Fen>>): Node {
+  const values = new Array<Fen>(width).fill(0);
+  const checked = new Array<boolean>(width).fill(false);
+  for (const [column, value] of Object.entries(totals)) {
+    const i = index.get(column as C);
+    if (i === undefined) continue;
+    values[i] = value as Fen;
+    checked[i] = true;
+  }
+  return { key: '\u0000root', candidates: [{ slots: [], values, cost: 0, rowViolations: 0 }], children: [], checked };
+}
+
+/** Order-preserving assignments of the figures to columns, keeping those with the fewest violated row equations. */
+function candidatesFor<C extends string>(
+  figures: Fen[],
+  width: number,
+  equations: readonly RowEquation<C>[],
+  index: Map<C, number>,
+  evidence: CellEvidence<C>[]
+): Candidate[] {
+  if (figures.length > width) return [];
+  const all: Candidate[] = [];
+  for (const slots of combinations(width, figures.length)) {
+    const values = new Array<Fen>(width).fill(0);
+    slots.forEach((slot, i) => (values[slot] = figures[i]!));
+    let rowViolations = 0;
+    for (const equation of equations) {
+      const target = values[index.get(equation.target)!]!;
+      const parts = equation.parts.reduce((acc, part) => acc + values[index.get(part)!]!, 0);
+      if (target !== parts) rowViolations++;
+    }
+    let cost = rowViolations;
+    for (const item of evidence) {
+      const i = index.get(item.column);
+      if (i === undefined) continue;
+      const value = values[i]!;
+      if (item.equals !== undefined && value !== item.equals) cost++;
+      if (item.min !== undefined && value < item.min) cost++;
+      if (item.max !== undefined && value > item.max) cost++;
+    }
+    all.push({ slots, values, cost, rowViolations });
+  }
+  const fewest = Math.min(...all.map((candidate) => candidate.rowViolations));
+  return all.filter((candidate) => candidate.rowViolations === fewest);
+}
+
+function* combinations(n: number, k: number): Generator<number[]> {
+  const picked: number[] = [];
+  function* step(start: number): Generator<number[]> {
+    if (picked.length === k) {
+      yield [...picked];
+      return;
+    }
+    for (let i = start; i <= n - (k - picked.length); i++) {
+      picked.push(i);
+      yield* step(i + 1);
+      picked.pop();
+    }
+  }
+  yield* step(0);
+}
+
+type Options = (child: Node) => { candidates: Candidate[]; costs: number[] };
+
+/** Min subtree cost for each of `candidates` of `node`; children's options come from `options`. */
+function solveNode(node: Node, candidates: Candidate[], options: Options, width: number): number[] {
+  if (node.children.length === 0) return candidates.map((candidate) => candidate.cost);
+  let states = new Map<string, { sum: Fen[]; cost: number }>([['', { sum: new Array<Fen>(width).fill(0), cost: 0 }]]);
+  for (const child of node.children) {
+    const { candidates: childCandidates, costs } = options(child);
+    const next = new Map<string, { sum: Fen[]; cost: number }>();
+    for (const state of states.values()) {
+      childCandidates.forEach((candidate, c) => {
+        const sum = state.sum.map((value, i) => value + candidate.values[i]!);
+        const cost = state.cost + costs[c]!;
+        const key = sum.join(',');
+        const existing = next.get(key);
+        if (!existing || existing.cost > cost) next.set(key, { sum, cost });
+      });
+    }
+    states = next.size > STATE_LIMIT ? cheapest(next, STATE_LIMIT) : next;
+  }
+  return candidates.map((candidate) => {
+    let bestCost = Infinity;
+    for (const state of states.values()) {
+      let mismatches = 0;
+      for (let i = 0; i < width; i++) if (node.checked[i] && state.sum[i] !== candidate.values[i]) mismatches++;
+      bestCost = Math.min(bestCost, state.cost + mismatches);
+    }
+    return candidate.cost + bestCost;
+  });
+}
+
+function cheapest<T extends { cost: number }>(states: Map<string, T>, limit: number): Map<string, T> {
+  return new Map([...states.entries()].sort((a, b) => a[1].cost - b[1].cost).slice(0, limit));
+}
+
+function ancestorMap(root: Node): Map<Node, Set<Node>> {
+  const map = new Map<Node, Set<Node>>();
+  const walk = (node: Node, path: Node[]) => {
+    map.set(node, new Set(path));
+    for (const child of node.children) walk(child, [...path, node]);
+  };
+  walk(root, []);
+  return map;
+}
+
+/** Optimum of the whole table with `forced` restricted to `candidate`; only its ancestors are re-solved. */
+function forcedCost(
+  forced: Node,
+  candidate: Candidate,
+  root: Node,
+  ancestors: Map<Node, Set<Node>>,
+  best: (node: Node) => number[],
+  width: number
+): number {
+  const onPath = ancestors.get(forced) ?? new Set<Node>();
+  const options: Options = (node) => {
+    if (node === forced) return { candidates: [candidate], costs: solveNode(node, [candidate], options, width) };
+    if (onPath.has(node)) return { candidates: node.candidates, costs: solveNode(node, node.candidates, options, width) };
+    return { candidates: node.candidates, costs: best(node) };
+  };
+  return Math.min(...options(root).costs);
+}
+
+function describe<C extends string>(row: SolverRow, optimal: Candidate[], columns: readonly C[]): RowPlacement<C> {
+  const columnOfFigure: (C | null)[] = row.figures.map((_, i) => {
+    const slot = optimal[0]!.slots[i]!;
+    return optimal.every((candidate) => candidate.slots[i] === slot) ? columns[slot]! : null;
+  });
+  const values: Partial<Record<C, Fen>> = {};
+  columns.forEach((column, slot) => {
+    if (optimal.every((candidate) => !candidate.slots.includes(slot))) values[column] = 0;
+  });
+  const unplaced: Fen[] = [];
+  row.figures.forEach((figure, i) => {
+    const column = columnOfFigure[i];
+    if (column == null) unplaced.push(figure);
+    else values[column] = figure;
+  });
+  return { key: row.key, columnOfFigure, values, unplaced, alternatives: optimal.length, rowViolations: optimal[0]!.rowViolations };
+}
+
+function unreadable(row: SolverRow): RowPlacement<never> {
+  return { key: row.key, columnOfFigure: row.figures.map(() => null), values: {}, unplaced: [...row.figures], alternatives: 0, rowViolations: 0 };
+}
