@@ -35,6 +35,7 @@ export type Classification = 'function' | 'economic' | 'income' | 'sangong' | 'p
  */
 export type Measure =
   | 'total'
+  | 'grand_total' // Jiangsu 三公 table: 合计 that also includes 会议费 and 培训费 (total = the “三公” 合计 alone)
   | 'basic'
   | 'project'
   | 'reserve' // 单位预留机动经费 (Jiangsu), not part of project
@@ -54,6 +55,7 @@ export type Measure =
   | 'other_income'
   | 'carryover' // 上年结转（财政拨款结转）
   | 'non_appropriation_carryover'
+  | 'carryover_next' // 结转下年资金 (Jiangsu 支出预算总表)
   | 'outbound'
   | 'reception'
   | 'vehicle_total'
