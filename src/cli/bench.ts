@@ -32,7 +32,9 @@ function ingestAll(seeds: { name: string; bytes: Uint8Array }[]): number {
   for (let copy = 0; copy < COPIES; copy++) {
     for (const seed of seeds) {
       const extracted = extractText(`${copy}-${seed.name}`, seed.bytes);
-      if (extracted.ok) documents.push(checkDocument(extracted.document, `${copy}`.padStart(64, '0')));
+      if (!extracted.ok) continue;
+      const checked = checkDocument(extracted.document, `${copy}`.padStart(64, '0'));
+      if (checked.ok) documents.push(checked.document);
     }
   }
   return normalise(documents).lines.length;

@@ -38,7 +38,9 @@ export async function ingestGroup(paths: string[]): Promise<{ ok: true; document
     parts.push(extracted.document);
   }
   const document = parts.length === 1 ? parts[0]! : joinDocuments(parts);
-  return { ok: true, document: checkDocument(document, hash.digest('hex')) };
+  const checked = checkDocument(document, hash.digest('hex'));
+  if (!checked.ok) return { ok: false, message: checked.error.message };
+  return checked;
 }
 
 export function writeDataset(outDir: string, dataset: Dataset): void {
