@@ -1,0 +1,90 @@
+/**
+ * Typed query functions: one named SQL view per file in ./queries, bound to values only
+ * (never to pasted text). The same functions run on duckdb-wasm and on DuckDB in Node.
+ */
+import selectionSql from './queries/selection.sql?raw';
+import overviewSql from './queries/overview.sql?raw';
+import headlineSql from './queries/headline.sql?raw';
+import functionStructureSql from './queries/function_structure.sql?raw';
+import sangongTrendSql from './queries/sangong_trend.sql?raw';
+import filterOptionsSql from './queries/filter_options.sql?raw';
+import unitProfileSql from './queries/unit_profile.sql?raw';
+import unitFunctionsSql from './queries/unit_functions.sql?raw';
+import unitProjectsSql from './queries/unit_projects.sql?raw';
+import unitTablesSql from './queries/unit_tables.sql?raw';
+import findingsSql from './queries/findings.sql?raw';
+import type {
+  Executor, FilterOptionRow, Filters, FindingViewRow, FunctionLineRow, FunctionShareRow, HeadlineRow,
+  OverviewRow, Param, ProjectRow, SangongTrendRow, Severity, TableInfoRow, UnitProfileRow
+} from './types';
+
+/** Macros the views share; run once after the tables are loaded. */
+export const SETUP_SQL: readonly string[] = [selectionSql];
+
+export const VIEWS = {
+  overview: overviewSql,
+  headline: headlineSql,
+  function_structure: functionStructureSql,
+  sangong_trend: sangongTrendSql,
+  filter_options: filterOptionsSql,
+  unit_profile: unitProfileSql,
+  unit_functions: unitFunctionsSql,
+  unit_projects: unitProjectsSql,
+  unit_tables: unitTablesSql,
+  findings: findingsSql
+} as const;
+export type ViewName = keyof typeof VIEWS;
+
+export async function setupViews(db: Executor): Promise<void> {
+  for (const sql of SETUP_SQL) await db.exec(sql);
+}
+
+function selectionParams(filters: Filters): Param[] {
+  return [filters.year, filters.city, filters.region, filters.basis, blankToNull(filters.q), filters.units.join(',')];
+}
+
+function blankToNull(text: string | null): string | null {
+  const trimmed = text?.trim() ?? '';
+  return trimmed === '' ? null : trimmed;
+}
+
+async function view<T>(db: Executor, name: ViewName, params: Param[]): Promise<T[]> {
+  return (await db.all(VIEWS[name], params)) as T[];
+}
+
+export const overview = (db: Executor, filters: Filters) => view<OverviewRow>(db, 'overview', selectionParams(filters));
+
+export async function headline(db: Executor, filters: Filters): Promise<HeadlineRow> {
+  const [row] = await view<HeadlineRow>(db, 'headline', selectionParams(filters));
+  return row ?? { units: 0, unit_years: 0, appropriation: null, basic: null, project: null, personnel: null, public_funds: null, sangong_total: null, operating_costs: null, staff_active: null };
+}
+
+export const functionStructure = (db: Executor, filters: Filters) =>
+  view<FunctionShareRow>(db, 'function_structure', selectionParams(filters));
+
+/** 三公 by year for the selected units: every year up to the year filter, both bases. */
+export const sangongTrend = (db: Executor, filters: Filters) =>
+  view<SangongTrendRow>(db, 'sangong_trend', [filters.year, filters.city, filters.region, blankToNull(filters.q), filters.units.join(',')]);
+
+export const filterOptions = (db: Executor) => view<FilterOptionRow>(db, 'filter_options', []);
+
+export const unitProfile = (db: Executor, unitId: string) => view<UnitProfileRow>(db, 'unit_profile', [unitId]);
+
+export const unitFunctions = (db: Executor, unitId: string, year: number, basis: Filters['basis']) =>
+  view<FunctionLineRow>(db, 'unit_functions', [unitId, year, basis]);
+
+export const unitProjects = (db: Executor, unitId: string, year: number) => view<ProjectRow>(db, 'unit_projects', [unitId, year]);
+
+export const unitTables = (db: Executor, unitId: string) => view<TableInfoRow>(db, 'unit_tables', [unitId]);
+
+export interface FindingFilters {
+  year: number | null;
+  city: string | null;
+  region: string | null;
+  q: string | null;
+  severity: Severity | null;
+  unitId: string | null;
+}
+
+export const findings = (db: Executor, f: FindingFilters) =>
+  view<FindingViewRow>(db, 'findings', [f.year, f.city, f.region, blankToNull(f.q), f.severity, f.unitId ?? '']);

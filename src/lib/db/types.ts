@@ -1,0 +1,160 @@
+/** What the pages ask the database and what comes back (amounts are Float64 万元 as loaded). */
+export type Param = string | number | null;
+export type Row = Record<string, unknown>;
+
+/** Runs one parameterised statement ($1, $2 … bound as values). Browser (duckdb-wasm) and Node share it. */
+export interface Executor {
+  all(sql: string, params: readonly Param[]): Promise<Row[]>;
+  exec(sql: string): Promise<void>;
+}
+
+export type Basis = 'stated' | 'prior';
+
+export interface Filters {
+  year: number | null;
+  city: string | null;
+  region: string | null;
+  basis: Basis;
+  /** Unit name search text (or an exact unit_id). */
+  q: string | null;
+  /** Selected unit ids for comparisons; empty = all. */
+  units: string[];
+}
+
+export const DEFAULT_FILTERS: Filters = { year: null, city: null, region: null, basis: 'stated', q: null, units: [] };
+
+export interface OverviewRow {
+  unit_id: string;
+  unit_name: string;
+  city: string | null;
+  region: string | null;
+  year: number;
+  basis: Basis;
+  doc_scope: string | null;
+  appropriation: number | null;
+  general_budget: number | null;
+  gov_fund: number | null;
+  basic: number | null;
+  project: number | null;
+  personnel: number | null;
+  public_funds: number | null;
+  sangong_total: number | null;
+  sangong_outbound: number | null;
+  sangong_reception: number | null;
+  sangong_vehicle_total: number | null;
+  sangong_vehicle_purchase: number | null;
+  sangong_vehicle_operation: number | null;
+  operating_costs: number | null;
+  staff_quota: number | null;
+  staff_actual: number | null;
+  staff_active: number | null;
+  appropriation_per_staff: number | null;
+  personnel_per_staff: number | null;
+  public_funds_per_staff: number | null;
+  rank_appropriation: number | null;
+  peer_median_appropriation: number | null;
+  peer_median_per_staff: number | null;
+}
+
+export interface HeadlineRow {
+  units: number;
+  unit_years: number;
+  appropriation: number | null;
+  basic: number | null;
+  project: number | null;
+  personnel: number | null;
+  public_funds: number | null;
+  sangong_total: number | null;
+  operating_costs: number | null;
+  staff_active: number | null;
+}
+
+export interface FunctionShareRow {
+  unit_id: string;
+  unit_name: string;
+  year: number;
+  basis: Basis;
+  code: string;
+  name: string;
+  amount: number;
+  share: number | null;
+}
+
+export interface SangongTrendRow {
+  unit_id: string;
+  unit_name: string;
+  year: number;
+  basis: Basis;
+  sangong_total: number | null;
+  sangong_outbound: number | null;
+  sangong_reception: number | null;
+  sangong_vehicle_total: number | null;
+  sangong_vehicle_purchase: number | null;
+  sangong_vehicle_operation: number | null;
+  change_total: number | null;
+}
+
+export interface FilterOptionRow {
+  kind: 'year' | 'city' | 'region' | 'unit';
+  value: string;
+  parent: string | null;
+  label: string | null;
+}
+
+export interface UnitProfileRow extends Omit<OverviewRow, 'appropriation_per_staff' | 'personnel_per_staff' | 'public_funds_per_staff' | 'rank_appropriation' | 'peer_median_appropriation' | 'peer_median_per_staff'> {
+  income_total: number | null;
+  expenditure_total: number | null;
+  carryover: number | null;
+  state_capital: number | null;
+  procurement_total: number | null;
+  staff_retired: number | null;
+  staff_retired_veteran: number | null;
+  vehicles: number | null;
+  doc_kind: string | null;
+  province: string | null;
+  name_variants: string | null;
+  source_file: string | null;
+  published_on: string | null;
+}
+
+export interface FunctionLineRow {
+  code: string;
+  name: string;
+  level: number;
+  amount: number;
+}
+
+export interface ProjectRow {
+  name: string;
+  code: string | null;
+  amount: number;
+  source_line: string;
+}
+
+export interface TableInfoRow {
+  year: number;
+  doc_id: string;
+  table: string;
+  title_as_printed: string;
+  unit_of_measure: string;
+  page: number | null;
+  first_line: number | null;
+  last_line: number | null;
+  status: string;
+}
+
+export type Severity = 'error' | 'warning' | 'info';
+
+export interface FindingViewRow {
+  unit_id: string;
+  unit_name: string;
+  city: string | null;
+  region: string | null;
+  year: number | null;
+  rule_id: string;
+  severity: Severity;
+  message: string;
+  expected: string | null;
+  actual: string | null;
+  source_lines: string;
+}
