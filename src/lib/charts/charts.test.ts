@@ -1,0 +1,176 @@
+import { describe, expect, it } from 'vitest';
+import type { FunctionLineRow, FunctionShareRow, OverviewRow, SangongTrendRow } from '../db/types';
+import { unitColors, PALETTE } from './colors';
+import type { ChartOption } from './common';
+import { escapeHtml, wan } from './format';
+import { personnelPublicOption } from './personnel';
+import { appropriationRankingOption } from './ranking';
+import { sangongItemsOption, sangongTrendOption } from './sangong';
+import { staffScatterOption } from './scatter';
+import { basicProjectOption, functionStructureOption } from './structure';
+import { functionTreemapOption, functionTree, smallItems } from './treemap';
+
+const EVIL = '<img src=x onerror=alert(1)>';
+const A = { unit_id: 'u-a', unit_name: '乌鲁木齐县人民政府办公室' };
+const B = { unit_id: 'u-b', unit_name: '克拉玛依市乌尔禾区人民政府办公室（乌尔禾区信访局）' };
+
+function overviewRow(unit: { unit_id: string; unit_name: string }, patch: Partial<OverviewRow>): OverviewRow {
+  const empty = Object.fromEntries(
+    ['city', 'region', 'doc_scope', 'appropriation', 'general_budget', 'gov_fund', 'basic', 'project', 'personnel', 'public_funds',
+      'sangong_total', 'sangong_outbound', 'sangong_reception', 'sangong_vehicle_total', 'sangong_vehicle_purchase',
+      'sangong_vehicle_operation', 'operating_costs', 'staff_quota', 'staff_actual', 'staff_active', 'appropriation_per_staff',
+      'personnel_per_staff', 'public_funds_per_staff', 'rank_appropriation', 'peer_median_appropriation', 'peer_median_per_staff'].map((k) => [k, null])
+  );
+  return { ...empty, ...unit, year: 2023, basis: 'stated', ...patch } as OverviewRow;
+}
+
+const rows: OverviewRow[] = [
+  overviewRow(A, { appropriation: 370.29, basic: 340.29, project: 33, personnel: 326.4, public_funds: 13.89, sangong_total: 0.34, staff_active: 21, personnel_per_staff: 326.4 / 21, public_funds_per_staff: 13.89 / 21 }),
+  overviewRow(B, { appropriation: 468.53, basic: 376.03, project: 92.5, personnel: 253.55, public_funds: 122.48, sangong_total: 47.35, staff_active: 11, personnel_per_staff: 253.55 / 11, public_funds_per_staff: 122.48 / 11 })
+];
+const colors = unitColors(['u-b', 'u-a']);
+
+type Tooltip = { formatter: (p: unknown) => string };
+const tip = (option: ChartOption) => (option as unknown as { tooltip: Tooltip }).tooltip.formatter;
+const series = (option: ChartOption) => (option as unknown as { series: { name: string; data: unknown[]; itemStyle?: { color: string } }[] }).series;
+const values = (data: unknown[]) => data.map((d) => (typeof d === 'object' && d !== null && 'value' in d ? (d as { value: unknown }).value : d));
+
+function expectCommon(option: ChartOption, title: string) {
+  expect(option.title.text).toBe(title);
+  expect(option.aria.enabled).toBe(true);
+  expect(option.aria.label.description.startsWith(title)).toBe(true);
+  expect(JSON.stringify(option)).toContain('下载 PNG');
+}
+
+describe('format', () => {
+  it('shows 万元 with two decimals, half-up, and escapes HTML', () => {
+    expect([wan(370.29), wan(0.345), wan(2.005), wan(-0.004), wan(null)]).toEqual(['370.29', '0.35', '2.01', '0.00', '—']);
+    expect(escapeHtml(EVIL)).toBe('&lt;img src=x onerror=alert(1)&gt;');
+  });
+});
+
+describe('colours', () => {
+  it('give a unit the same colour whatever the selection', () => {
+    expect(colors('u-a')).toBe(PALETTE[0]);
+    expect(colors('u-b')).toBe(PALETTE[1]);
+    const ranking = series(appropriationRankingOption([rows[1]!], colors))[0]!.data as { itemStyle: { color: string } }[];
+    const scatter = series(staffScatterOption(rows, colors))[0]!.data as { itemStyle: { color: string } }[];
+    expect(ranking[0]!.itemStyle.color).toBe(colors('u-b'));
+    expect(scatter.map((d) => d.itemStyle.color)).toEqual([colors('u-a'), colors('u-b')]);
+  });
+});
+
+describe('ranking', () => {
+  it('orders by appropriation and describes the figures', () => {
+    const option = appropriationRankingOption(rows, colors);
+    expectCommon(option, '财政拨款排名');
+    expect(values(series(option)[0]!.data)).toEqual([468.53, 370.29]);
+    expect(option.aria.label.description).toContain('乌鲁木齐县人民政府办公室 370.29 万元');
+    expect(option.aria.label.description).toContain('中位数 419.41 万元');
+    expect(JSON.stringify((option as unknown as { xAxis: unknown }).xAxis)).toContain('万元');
+  });
+});
+
+describe('structure', () => {
+  const shares: FunctionShareRow[] = [
+    { ...A, year: 2023, basis: 'stated', code: '201', name: '一般公共服务支出', amount: 305.5, share: 305.5 / 370.29 },
+    { ...A, year: 2023, basis: 'stated', code: '208', name: '社会保障和就业支出', amount: 39.79, share: 39.79 / 370.29 },
+    { ...B, year: 2023, basis: 'stated', code: '201', name: '一般公共服务支出', amount: 388.11, share: 388.11 / 468.53 }
+  ];
+  it('stacks function classes to 100% per unit', () => {
+    const option = functionStructureOption(shares);
+    expectCommon(option, '支出结构（功能分类）');
+    expect(series(option).map((s) => s.name)).toEqual(['201 一般公共服务支出', '208 社会保障和就业支出']);
+    expect(values(series(option)[0]!.data)).toEqual([82.5, 82.84]);
+    expect(values(series(option)[1]!.data)).toEqual([10.75, 0]);
+    expect(option.aria.label.description).toContain('乌鲁木齐县人民政府办公室 201 一般公共服务支出 305.50 万元，占 82.50%');
+  });
+  it('escapes names in tooltips', () => {
+    const html = tip(functionStructureOption(shares))({ name: EVIL, seriesName: EVIL, value: 10, data: { amount: 1 } });
+    expect(html).not.toContain('<img');
+    expect(html).toContain('&lt;img');
+  });
+  it('splits basic and project', () => {
+    const option = basicProjectOption(rows, colors);
+    expectCommon(option, '基本支出与项目支出');
+    expect(values(series(option)[0]!.data)).toEqual([340.29, 376.03]);
+    expect(values(series(option)[1]!.data)).toEqual([33, 92.5]);
+    expect(tip(option)({ name: EVIL, seriesName: '基本支出', value: 1 })).not.toContain('<img');
+  });
+});
+
+describe('personnel vs public funds', () => {
+  it('in 万元 and per active staff member', () => {
+    const total = personnelPublicOption(rows, colors, false);
+    expectCommon(total, '人员经费与公用经费');
+    expect(values(series(total)[0]!.data)).toEqual([326.4, 253.55]);
+    const per = personnelPublicOption(rows, colors, true);
+    expectCommon(per, '在职人均人员经费与公用经费');
+    expect(per.aria.label.description).toContain('人员经费 15.54 万元/人');
+    expect(JSON.stringify((per as unknown as { yAxis: unknown }).yAxis)).toContain('万元/人');
+    expect(tip(per)({ name: EVIL, seriesName: '人员经费', value: 1 })).not.toContain('<img');
+  });
+});
+
+describe('三公', () => {
+  const trend: SangongTrendRow[] = [
+    { ...A, year: 2022, basis: 'prior', sangong_total: 43.55, sangong_outbound: 0, sangong_reception: 0.35, sangong_vehicle_total: null, sangong_vehicle_purchase: 0, sangong_vehicle_operation: 43.2, change_total: null },
+    { ...A, year: 2023, basis: 'stated', sangong_total: 0.34, sangong_outbound: 0, sangong_reception: 0.34, sangong_vehicle_total: 0, sangong_vehicle_purchase: 0, sangong_vehicle_operation: 0, change_total: -43.21 }
+  ];
+  it('draws each unit by year with the change marked', () => {
+    const option = sangongTrendOption(trend, colors);
+    expectCommon(option, '“三公”经费变化');
+    expect(series(option)[0]!.itemStyle!.color).toBe(colors('u-a'));
+    expect(values(series(option)[0]!.data)).toEqual([['2022', 43.55], ['2023', 0.34]]);
+    expect(option.aria.label.description).toContain('2023 年本年预算 三公经费 0.34 万元，比上年 -43.21 万元');
+    expect(option.aria.label.description).toContain('2022 年上年（据说明推算） 三公经费 43.55 万元');
+    const html = tip(option)({ seriesName: EVIL, name: '', value: ['2023', 0.34], data: { basis: 'stated', change: -43.21 } });
+    expect(html).not.toContain('<img');
+    expect(html).toContain('比上年 -43.21');
+  });
+  it('breaks down items', () => {
+    const option = sangongItemsOption(trend);
+    expectCommon(option, '“三公”经费构成');
+    expect(series(option).map((s) => s.name)).toEqual(['因公出国（境）费', '公务用车购置费', '公务用车运行费', '公务接待费']);
+    expect(series(option)[2]!.data).toEqual([43.2, 0]);
+  });
+});
+
+describe('scatter', () => {
+  it('plots staff against appropriation with the per-capita median', () => {
+    const option = staffScatterOption(rows, colors);
+    expectCommon(option, '在职人数与财政拨款');
+    expect(values(series(option)[0]!.data)).toEqual([[21, 370.29], [11, 468.53]]);
+    expect(option.aria.label.description).toContain(`同组在职人均财政拨款中位数 ${wan((370.29 / 21 + 468.53 / 11) / 2)} 万元/人`);
+    expect(JSON.stringify((option as unknown as { xAxis: unknown }).xAxis)).toContain('在职人数（人）');
+    const html = tip(option)({ seriesName: '单位', data: { name: EVIL, value: [21, 370.29], sangong: 0.34 } });
+    expect(html).not.toContain('<img');
+    expect(html).toContain('17.63 万元/人');
+  });
+});
+
+describe('treemap', () => {
+  const lines: FunctionLineRow[] = [
+    { code: '201', name: '一般公共服务支出', level: 1, amount: 305.5 },
+    { code: '20103', name: '政府办公厅（室）及相关机构事务', level: 2, amount: 305.5 },
+    { code: '2010301', name: '行政运行', level: 3, amount: 221.57 },
+    { code: '2010308', name: '信访事务', level: 3, amount: 5 },
+    { code: '2010350', name: '事业运行', level: 3, amount: 78.93 },
+    { code: '212', name: '城乡社区支出', level: 1, amount: 8 }
+  ];
+  it('nests 类→款→项 by code', () => {
+    const tree = functionTree(lines);
+    expect(tree.map((n) => n.code)).toEqual(['201', '212']);
+    expect(tree[0]!.children![0]!.children!.map((n) => [n.code, n.value])).toEqual([['2010301', 221.57], ['2010308', 5], ['2010350', 78.93]]);
+  });
+  it('lists the items too small to see', () => {
+    expect(smallItems(lines).map((i) => i.code)).toEqual(['2010308']);
+  });
+  it('describes the tree and escapes tooltips', () => {
+    const option = functionTreemapOption(lines, EVIL, 2023);
+    expectCommon(option, '2023 年支出功能分类（类→款→项）');
+    expect(option.aria.label.description).toContain('2010301 行政运行 221.57 万元');
+    const html = tip(option)({ name: EVIL, value: 5, treePathInfo: [{ name: EVIL }, { name: EVIL }] });
+    expect(html).not.toContain('<img');
+  });
+});

@@ -1,0 +1,22 @@
+/** The parts every chart option shares: Chinese title, aria description, PNG download, HTML-safe tooltip. */
+import type { EChartsCoreOption } from 'echarts/core';
+
+export type ChartOption = EChartsCoreOption & {
+  title: { text: string; subtext?: string };
+  aria: { enabled: true; label: { enabled: true; description: string } };
+};
+
+export function base(title: string, description: string, subtext?: string): Pick<ChartOption, 'title' | 'aria'> & Record<string, unknown> {
+  return {
+    title: { text: title, subtext, left: 'center', textStyle: { fontSize: 15 } },
+    aria: { enabled: true, label: { enabled: true, description: `${title}。${description}` } },
+    toolbox: { right: 8, feature: { saveAsImage: { title: '下载 PNG', name: title, pixelRatio: 2 } } },
+    animation: false
+  };
+}
+
+/** Text of a list for the aria description: "a；b；c". Long lists are cut with a count. */
+export function listText(items: string[], max = 30): string {
+  if (items.length <= max) return items.join('；');
+  return `${items.slice(0, max).join('；')}；另有 ${items.length - max} 项`;
+}

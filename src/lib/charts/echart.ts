@@ -1,0 +1,37 @@
+/**
+ * Svelte action that mounts a pure option on a canvas chart: `use:echart={option}`.
+ * ECharts is imported modularly; only the charts and components used are registered.
+ * The node gets data-chart-state="drawn" after each render finishes (tests and the bench wait for it).
+ */
+import { init, use, type ECharts, type EChartsCoreOption } from 'echarts/core';
+import { BarChart, LineChart, ScatterChart, TreemapChart } from 'echarts/charts';
+import {
+  AriaComponent, GridComponent, LegendComponent, MarkLineComponent, TitleComponent, ToolboxComponent, TooltipComponent
+} from 'echarts/components';
+import { CanvasRenderer } from 'echarts/renderers';
+
+use([BarChart, LineChart, ScatterChart, TreemapChart, AriaComponent, GridComponent, LegendComponent, MarkLineComponent,
+  TitleComponent, ToolboxComponent, TooltipComponent, CanvasRenderer]);
+
+export function echart(node: HTMLElement, option: EChartsCoreOption) {
+  const chart: ECharts = init(node, undefined, { renderer: 'canvas', locale: 'ZH' });
+  const drawn = () => {
+    node.dataset.chartState = 'drawn';
+    node.dispatchEvent(new CustomEvent('chartdrawn', { bubbles: true }));
+  };
+  chart.on('finished', drawn);
+  const render = (next: EChartsCoreOption) => {
+    node.dataset.chartState = 'drawing';
+    chart.setOption(next, { notMerge: true });
+  };
+  render(option);
+  const observer = new ResizeObserver(() => chart.resize());
+  observer.observe(node);
+  return {
+    update: render,
+    destroy() {
+      observer.disconnect();
+      chart.dispose();
+    }
+  };
+}

@@ -1,0 +1,25 @@
+/** Shared text helpers for chart options: exact-looking 万元 display and HTML escaping for tooltips. */
+import { formatWanyuanDisplay, FEN_PER_WANYUAN } from '../model/amount';
+
+/** Float64 万元 from the database → display text with two decimals (half-up, via 分), '—' when not stated. */
+export function wan(value: number | null | undefined, grouping = false): string {
+  if (value === null || value === undefined || !Number.isFinite(value)) return '—';
+  return formatWanyuanDisplay(Math.round(value * FEN_PER_WANYUAN), { grouping });
+}
+
+export function percent(share: number | null | undefined): string {
+  if (share === null || share === undefined || !Number.isFinite(share)) return '—';
+  return `${(Math.round(share * 10_000) / 100).toFixed(2)}%`;
+}
+
+const HTML_ESCAPES: Record<string, string> = { '&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;', "'": '&#39;' };
+
+/** ECharts tooltips are HTML and names come from documents: escape every piece of text. */
+export function escapeHtml(text: unknown): string {
+  return String(text ?? '').replace(/[&<>"']/g, (c) => HTML_ESCAPES[c]!);
+}
+
+/** 2 decimals for a chart axis value (万元); ECharts passes numbers. */
+export function axisWan(value: number): string {
+  return wan(value);
+}
