@@ -64,6 +64,9 @@ export type Measure =
   | 'meeting'
   | 'training'
   | 'operating_costs'
+  | 'current_income' // 决算: 本年收入
+  | 'closing_carryover' // 决算: 年末结转和结余
+  | `budget_${string}` // 决算: the 预算数 twin of a column whose 决算数 is the stated figure (e.g. budget_outbound)
   | `econ_${string}`; // project table economic columns, e.g. econ_301
 
 export interface TableRow {

@@ -1,0 +1,62 @@
+/**
+ * Figure → column assignment for one printed row. Figures keep their printed order, so the
+ * candidates are the order-preserving ways to put n figures into m columns; each costs the
+ * distance of the figures from their columns' anchors. A row as long as the column list has
+ * one way. When another way costs nearly as little, the table's arithmetic (if given) picks
+ * among the close ones; a figure whose column still differs between them is left unplaced.
+ */
+import { centre, type Token } from './tokens';
+
+/** Checks a candidate placement (column index → figure text) against the table's sums. */
+export type RowArithmetic = (values: Map<number, string>) => boolean;
+
+export interface Assignment {
+  /** Column index per figure, or null when it cannot be placed. */
+  columns: (number | null)[];
+  /** Why some figure is unplaced (Chinese), when one is. */
+  reason?: string;
+}
+
+const MAX_WAYS = 5000;
+
+export function assignFigures(
+  figures: readonly Token[],
+  anchors: readonly number[],
+  unitWidth: number,
+  options: { margin?: number; arithmetic?: RowArithmetic } = {}
+): Assignment {
+  const n = figures.length;
+  const m = anchors.length;
+  if (n === 0) return { columns: [] };
+  if (n > m) return { columns: figures.map(() => null), reason: `本行有${n}个数字，但表头只有${m}列` };
+  const margin = (options.margin ?? 3) * unitWidth;
+  const ways: { cols: number[]; cost: number }[] = [];
+  const walk = (index: number, from: number, cols: number[], cost: number) => {
+    if (ways.length >= MAX_WAYS) return;
+    if (index === n) {
+      ways.push({ cols: [...cols], cost });
+      return;
+    }
+    for (let col = from; col <= m - (n - index); col++) {
+      cols.push(col);
+      walk(index + 1, col + 1, cols, cost + Math.abs(centre(figures[index]) - anchors[col]));
+      cols.pop();
+    }
+  };
+  walk(0, 0, [], 0);
+  ways.sort((a, b) => a.cost - b.cost);
+  let close = ways.filter((way) => way.cost <= ways[0].cost + margin);
+  if (close.length > 1 && options.arithmetic) {
+    const consistent = close.filter((way) =>
+      options.arithmetic!(new Map(way.cols.map((col, index) => [col, figures[index].text])))
+    );
+    if (consistent.length > 0) close = consistent;
+  }
+  const columns = figures.map((_, index) => {
+    const col = close[0].cols[index];
+    return close.every((way) => way.cols[index] === col) ? col : null;
+  });
+  return columns.some((col) => col === null)
+    ? { columns, reason: '数字的横向位置介于两列之间，表内算术也无法确定所属列' }
+    : { columns };
+}
