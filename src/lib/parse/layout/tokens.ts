@@ -32,7 +32,8 @@ export function lineTokens(line: Line, grid = false): Token[] {
     }
     tokens.push(...splitCell(cell.text, x0, x1));
   });
-  return tokens;
+  // Extractors may deliver cells in reading order (column by column); positions decide.
+  return tokens.sort((a, b) => a.x0 - b.x0);
 }
 
 /** Splits "31,214,205.80 一、一般公共服务支出" into its words, x by character share. */
