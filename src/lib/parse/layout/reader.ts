@@ -114,9 +114,13 @@ export function readTable(lines: readonly Line[], specs: readonly ColumnSpecWith
   return result;
 }
 
-/** 合计 also heads a column: a line with two or more column labels and no figure is a header. */
+/**
+ * 合计 also heads a column: before the first row, a line of several labels without a figure or
+ * a class code is a header line (a group line such as 合计 / 因公出国(境)费 / 公务用车购置及运行费).
+ */
 function looksLikeHeader(tokens: Token[], specs: readonly ColumnSpec[]): boolean {
-  return !tokens.some((token) => isFigure(token.text)) && headerScore(tokens, specs) >= 2;
+  if (tokens.some((token) => isFigure(token.text))) return false;
+  return headerScore(tokens, specs) >= 2 || (tokens.length >= 2 && !isCodePart(tokens[0].text));
 }
 
 function byPage(lines: readonly Line[]): Line[][] {

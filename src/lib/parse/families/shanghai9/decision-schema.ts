@@ -16,18 +16,15 @@ const BALANCE: ColumnSpecWithSide[] = [
   { key: 'closing_carryover', label: /^年末结转和结余$/ }
 ];
 
-const SANGONG_GROUPS: [string, RegExp[]][] = [
-  ['total', [/^合计$/]],
-  ['outbound', [/因公出国/]],
-  ['vehicle_total', [/公务用车购置及运行费/, /^小计$/]],
-  ['vehicle_purchase', [/公务用车购置及运行费/, /^(公务用车)?购置费$/]],
-  ['vehicle_operation', [/公务用车购置及运行费/, /^(公务用车)?运行费$/]],
-  ['reception', [/^公务接待费$/]]
-];
+/**
+ * The pairs are matched in the template's printed order. Centred group labels (合计, 因公出国…)
+ * are too narrow to tell which pair sits under which, so the order is what identifies them.
+ */
+const SANGONG_GROUPS = ['total', 'outbound', 'vehicle_total', 'vehicle_purchase', 'vehicle_operation', 'reception'];
 
-const SANGONG_PAIRS: ColumnSpecWithSide[] = SANGONG_GROUPS.flatMap(([key, under]) => [
-  { key: `budget_${key}`, label: /^预算数$/, under },
-  { key, label: /^决算数$/, under }
+const SANGONG_PAIRS: ColumnSpecWithSide[] = SANGONG_GROUPS.flatMap((key) => [
+  { key: `budget_${key}`, label: /^预算数$/ },
+  { key, label: /^决算数$/ }
 ]);
 
 export const DECISION_TABLES: readonly TableSpec[] = [
