@@ -1,8 +1,46 @@
 import { sveltekit } from '@sveltejs/kit/vite';
-import { defineConfig } from 'vitest/config';
+import { defineConfig, type Plugin } from 'vitest/config';
+import { createReadStream, existsSync, readdirSync, readFileSync, statSync } from 'node:fs';
+import { join, resolve } from 'node:path';
+import type { IncomingMessage, ServerResponse } from 'node:http';
+
+/**
+ * The dataset is served by the app itself: /data/* comes from the top-level data/ folder
+ * (or BUDGET_LENS_DATA, used by the bench and by tests before ingest exists) in dev and
+ * preview, and is copied into the client build so the static site carries it.
+ */
+function datasetPlugin(): Plugin {
+  const dir = () => resolve(process.env.BUDGET_LENS_DATA || 'data');
+  const files = () => (existsSync(dir()) ? readdirSync(dir()).filter((f) => /\.(arrows|csv|json)$/.test(f)) : []);
+  const serve = (req: IncomingMessage, res: ServerResponse, next: () => void): void => {
+    const match = /^\/data\/([\w.-]+\.(?:arrows|csv|json))(?:\?.*)?$/.exec(req.url ?? '');
+    const file = match ? join(dir(), match[1]!) : null;
+    if (!file || !existsSync(file)) {
+      next();
+      return;
+    }
+    res.setHeader('Content-Type', file.endsWith('.arrows') ? 'application/vnd.apache.arrow.stream' : 'text/plain; charset=utf-8');
+    res.setHeader('Content-Length', String(statSync(file).size));
+    res.setHeader('Cache-Control', 'no-cache');
+    createReadStream(file).pipe(res);
+  };
+  return {
+    name: 'budget-lens-dataset',
+    configureServer(server) {
+      server.middlewares.use(serve);
+    },
+    configurePreviewServer(server) {
+      server.middlewares.use(serve);
+    },
+    generateBundle() {
+      if (this.environment?.name !== 'client') return;
+      for (const name of files()) this.emitFile({ type: 'asset', fileName: `data/${name}`, source: readFileSync(join(dir(), name)) });
+    }
+  };
+}
 
 export default defineConfig({
-  plugins: [sveltekit()],
+  plugins: [datasetPlugin(), sveltekit()],
   // duckdb-wasm ships its own workers and wasm; Vite must not pre-bundle it.
   optimizeDeps: { exclude: ['@duckdb/duckdb-wasm'] },
   build: { target: 'es2022', chunkSizeWarningLimit: 2000 },

@@ -19,6 +19,7 @@ export function personnelPublicOption(rows: OverviewRow[], colors: UnitColors, p
   const series = (name: string, pick: (r: OverviewRow) => number | null, opacity: number) => ({
     name,
     type: 'bar',
+    itemStyle: { color: '#555', opacity }, // legend swatch; bars carry the unit colour
     data: rows.map((r) => ({ value: pick(r), itemStyle: { color: colors(r.unit_id), opacity } }))
   });
   return {

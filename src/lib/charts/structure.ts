@@ -51,6 +51,7 @@ export function basicProjectOption(rows: OverviewRow[], colors: UnitColors): Cha
     name,
     type: 'bar',
     stack: 'total',
+    itemStyle: { color: '#555', opacity }, // legend swatch; bars carry the unit colour
     data: rows.map((r) => ({ value: pick(r), itemStyle: { color: colors(r.unit_id), opacity } }))
   });
   return {

@@ -1,0 +1,90 @@
+/**
+ * duckdb-wasm in the browser: one worker, one shared init promise, the wasm and worker files
+ * served by the app itself (?url imports, never a CDN), no extension autoloading, the dataset
+ * loaded from Arrow IPC stream files. Progress goes to the caller as Chinese text.
+ */
+import * as duckdb from '@duckdb/duckdb-wasm';
+import mvpWasm from '@duckdb/duckdb-wasm/dist/duckdb-mvp.wasm?url';
+import mvpWorker from '@duckdb/duckdb-wasm/dist/duckdb-browser-mvp.worker.js?url';
+import ehWasm from '@duckdb/duckdb-wasm/dist/duckdb-eh.wasm?url';
+import ehWorker from '@duckdb/duckdb-wasm/dist/duckdb-browser-eh.worker.js?url';
+import { setupViews } from './queries';
+import { DATASET_TABLES } from './schema';
+import type { Executor, Param, Row } from './types';
+
+export type Progress = (message: string, done: number, total: number) => void;
+
+const BUNDLES: duckdb.DuckDBBundles = {
+  mvp: { mainModule: mvpWasm, mainWorker: mvpWorker },
+  eh: { mainModule: ehWasm, mainWorker: ehWorker }
+};
+
+let shared: Promise<Executor> | null = null;
+
+/** Starts DuckDB once; every caller gets the same promise. `dataBase` is the URL folder of the .arrows files. */
+export function startDatabase(dataBase: string, progress: Progress = () => {}): Promise<Executor> {
+  shared ??= open(dataBase, progress).catch((error: unknown) => {
+    shared = null; // a later visit may retry
+    throw error;
+  });
+  return shared;
+}
+
+async function open(dataBase: string, progress: Progress): Promise<Executor> {
+  const total = DATASET_TABLES.length + 2;
+  progress('正在启动 DuckDB…', 0, total);
+  // Fetch the data while the wasm compiles.
+  const files = DATASET_TABLES.map((name) => fetchArrow(`${dataBase}/${name}.arrows`));
+  const bundle = await duckdb.selectBundle(BUNDLES);
+  const worker = new Worker(bundle.mainWorker!, { type: 'module' });
+  const db = new duckdb.AsyncDuckDB(new duckdb.VoidLogger(), worker);
+  await db.instantiate(bundle.mainModule, bundle.pthreadWorker);
+  const conn = await db.connect();
+  await conn.query('SET autoload_known_extensions = false');
+  await conn.query('SET autoinstall_known_extensions = false');
+  progress('正在载入数据…', 1, total);
+  for (const [index, name] of DATASET_TABLES.entries()) {
+    const bytes = await files[index]!;
+    await conn.insertArrowFromIPCStream(bytes, { name, create: true });
+    progress(`已载入 ${name}`, index + 2, total);
+  }
+  const executor = wasmExecutor(conn);
+  await setupViews(executor);
+  progress('就绪', total, total);
+  return executor;
+}
+
+async function fetchArrow(url: string): Promise<Uint8Array> {
+  let response: Response;
+  try {
+    response = await fetch(url);
+  } catch {
+    throw new Error(`无法读取数据文件 ${url}（网络错误）`);
+  }
+  if (!response.ok) throw new Error(`无法读取数据文件 ${url}（HTTP ${response.status}）。请先运行 npm run ingest 生成 data/ 目录。`);
+  return new Uint8Array(await response.arrayBuffer());
+}
+
+function wasmExecutor(conn: duckdb.AsyncDuckDBConnection): Executor {
+  const prepared = new Map<string, Promise<duckdb.AsyncPreparedStatement>>();
+  return {
+    async all(sql: string, params: readonly Param[]): Promise<Row[]> {
+      let statement = prepared.get(sql);
+      if (!statement) {
+        statement = conn.prepare(sql);
+        prepared.set(sql, statement);
+      }
+      const table = await (await statement).query(...params);
+      return table.toArray().map((row) => normalise(row.toJSON() as Record<string, unknown>));
+    },
+    async exec(sql: string): Promise<void> {
+      await conn.query(sql);
+    }
+  };
+}
+
+function normalise(row: Record<string, unknown>): Row {
+  const out: Row = {};
+  for (const [key, value] of Object.entries(row)) out[key] = typeof value === 'bigint' ? Number(value) : value;
+  return out;
+}
