@@ -1,0 +1,95 @@
+/** Comparisons shared by the arithmetic and cross-table rules. */
+import type { Fen } from '../../model/amount';
+import type { Measure, ParsedTable, TableRow } from '../../model/disclosure';
+import type { Emit } from '../rule';
+import { cellLabel, exact, measureLabel, rowLabel, tableLabel, wan } from './format';
+import { amountsAgree } from './tolerance';
+import { addend, cell } from './tables';
+
+export function hasUnplaced(row: TableRow): boolean {
+  return (row.unplaced?.length ?? 0) > 0;
+}
+
+export interface CellRef {
+  table: ParsedTable;
+  row: TableRow;
+  measure: Measure;
+}
+
+/** Emits when a printed total differs from the sum of its printed parts (same table). */
+export function checkSum(
+  emit: Emit,
+  table: ParsedTable,
+  total: TableRow,
+  measure: Measure,
+  parts: { row: TableRow; measure: Measure }[],
+  relation: string
+): boolean {
+  const printed = cell(total, measure);
+  if (printed === null || parts.length === 0) return false;
+  // Figures the parser could not place make any sum untrustworthy: unplaced-figures reports them.
+  if (hasUnplaced(total) || parts.some((part) => hasUnplaced(part.row))) return false;
+  const sum = parts.reduce<Fen>((acc, part) => acc + addend(part.row, part.measure), 0);
+  if (amountsAgree(printed, sum)) return false;
+  emit({
+    message: `${cellLabel(table, total, measure)} 为 ${wan(printed)}，而${relation}为 ${wan(sum)}（相差 ${wan(printed - sum)}）`,
+    expected: exact(sum),
+    actual: exact(printed),
+    sources: [total.source, ...parts.map((part) => part.row.source)]
+  });
+  return true;
+}
+
+/** Emits when two cells that must carry the same figure differ. */
+export function compareCells(emit: Emit, a: CellRef, b: CellRef, why: string): boolean {
+  const va = cell(a.row, a.measure);
+  const vb = cell(b.row, b.measure);
+  if (va === null || vb === null) return false;
+  if (hasUnplaced(a.row) || hasUnplaced(b.row)) return false;
+  if (amountsAgree(va, vb, [a.table.unitOfMeasure, b.table.unitOfMeasure])) return false;
+  emit({
+    message: `${cellLabel(a.table, a.row, a.measure)} 为 ${wan(va)}，${cellLabel(b.table, b.row, b.measure)} 为 ${wan(vb)}：${why}`,
+    expected: exact(va),
+    actual: exact(vb),
+    sources: [a.row.source, b.row.source]
+  });
+  return true;
+}
+
+/**
+ * Function rows present in both tables (by code) must carry the same figure in the given
+ * columns; a row printed with a non-zero figure in one table and absent in the other is reported too.
+ */
+export function compareFunctionRowsByCode(
+  emit: Emit,
+  a: { table: ParsedTable; rows: TableRow[]; measure: Measure },
+  b: { table: ParsedTable; rows: TableRow[]; measure: Measure },
+  why: string
+): void {
+  const byCode = new Map(b.rows.map((row) => [row.code, row]));
+  const seen = new Set<string | null>();
+  for (const rowA of a.rows) {
+    const rowB = byCode.get(rowA.code);
+    seen.add(rowA.code);
+    if (rowB) {
+      compareCells(emit, { table: a.table, row: rowA, measure: a.measure }, { table: b.table, row: rowB, measure: b.measure }, why);
+      continue;
+    }
+    const value = cell(rowA, a.measure) ?? 0;
+    if (value !== 0) missingIn(emit, a.table, rowA, a.measure, b.table, value);
+  }
+  for (const rowB of b.rows) {
+    if (seen.has(rowB.code)) continue;
+    const value = cell(rowB, b.measure) ?? 0;
+    if (value !== 0) missingIn(emit, b.table, rowB, b.measure, a.table, value);
+  }
+}
+
+function missingIn(emit: Emit, has: ParsedTable, row: TableRow, measure: Measure, lacks: ParsedTable, value: Fen): void {
+  emit({
+    message: `${cellLabel(has, row, measure)} 为 ${wan(value)}，但${tableLabel(lacks)}中没有“${rowLabel(row)}”这一行（${measureLabel(measure)}应为相同金额）`,
+    expected: exact(value),
+    actual: null,
+    sources: [row.source]
+  });
+}

@@ -1,0 +1,36 @@
+/** Narrative amounts against the table cell their subject names. */
+import type { Disclosure, SubjectKind } from '../../model/disclosure';
+import type { Emit, Skip } from '../rule';
+import { skip } from '../rule';
+import { exact, tableLabel, wan } from './format';
+import { factLabel, resolveSubject } from './subject';
+import { amountsAgree } from './tolerance';
+
+export function checkNarrativeAmounts(d: Disclosure, emit: Emit, kinds: SubjectKind[]): Skip | void {
+  const facts = d.facts.filter((f) => kinds.includes(f.subject.kind) && f.amount !== null);
+  if (facts.length === 0) return skip('说明中没有这类金额');
+  let compared = 0;
+  for (const fact of facts) {
+    const resolved = resolveSubject(d, fact.subject);
+    const amount = fact.amount!;
+    if (!resolved.ok) {
+      if (resolved.reason !== 'missing-row' || !resolved.table) continue;
+      compared++;
+      if (amount !== 0) {
+        emit({
+          message: `${factLabel(fact)}为 ${wan(amount)}，但${tableLabel(resolved.table)}中没有这一项`,
+          expected: null, actual: exact(amount), sources: [fact.source], severity: 'warning'
+        });
+      }
+      continue;
+    }
+    compared++;
+    const { figure } = resolved;
+    if (amountsAgree(amount, figure.value, ['万元', figure.unit])) continue;
+    emit({
+      message: `${factLabel(fact)}为 ${wan(amount)}，${figure.label} 为 ${wan(figure.value)}（相差 ${wan(amount - figure.value)}）`,
+      expected: exact(figure.value), actual: exact(amount), sources: [fact.source, figure.source]
+    });
+  }
+  if (compared === 0) return skip('说明中的这类金额在表格中都找不到对应的表');
+}

@@ -1,0 +1,32 @@
+import type { TableId } from '../../model/disclosure';
+import { checkSum } from '../lib/compare';
+import { childrenOf, findTable, functionRows } from '../lib/tables';
+import { defineRule, skip } from '../rule';
+
+const TABLES: TableId[] = ['t2', 't3', 't5', 't8', 't9'];
+
+export const rule = defineRule({
+  id: 'function-hierarchy',
+  titleZh: '功能分类表各列：类 = Σ 款，款 = Σ 项',
+  severity: 'error',
+  check(d, emit) {
+    let checked = 0;
+    for (const id of TABLES) {
+      const table = findTable(d, id);
+      const rows = functionRows(table);
+      if (!table || rows.length === 0) continue;
+      for (const parent of rows.filter((row) => row.code!.length < 7)) {
+        const children = childrenOf(rows, parent);
+        if (children.length === 0) continue;
+        checked++;
+        for (const measure of table.columns) {
+          if (parent.values[measure] === undefined && children.every((c) => c.values[measure] === undefined)) continue;
+          const level = parent.code!.length === 3 ? '所属各款之和' : '所属各项之和';
+          if (parent.values[measure] === undefined) continue;
+          checkSum(emit, table, parent, measure, children.map((row) => ({ row, measure })), level);
+        }
+      }
+    }
+    if (checked === 0) return skip('未找到带类/款/项层级的功能分类表');
+  }
+});
