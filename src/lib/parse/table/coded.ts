@@ -113,7 +113,7 @@ export function buildCodedRows(
     const base: TableRow = {
       classification: row.kind === 'code' ? spec.classification : row.kind === 'total' ? 'total' : 'other',
       code: row.kind === 'code' ? row.code : null,
-      name: row.kind === 'total' ? rowName(row) : rowName(row),
+      name: rowName(row),
       level: row.kind === 'code' && row.code ? codeLevel(row.code) : 0,
       values: placement.values,
       source: row.source

@@ -92,12 +92,18 @@ export function solveColumns<C extends string>(input: SolverInput<C>): SolverRes
   const totalsEvidence = (key: string): CellEvidence<C>[] =>
     Object.entries(input.columnTotals ?? {}).map(([column, value]) => ({ key, column: column as C, equals: value as Fen }));
 
+  // A column whose stated total is 0 holds no figure in a table of non-negative figures; dropping
+  // such placements early keeps wide tables (12 funding columns) fast.
+  const nonNegative = input.rows.every((row) => row.figures.every((figure) => figure >= 0));
+  const zeroColumns = nonNegative
+    ? Object.entries(input.columnTotals ?? {}).flatMap(([column, value]) => (value === 0 && index.has(column as C) ? [index.get(column as C)!] : []))
+    : [];
   const nodes = new Map<string, Node>();
   const unreadableRows = new Set<string>();
   const totalRow = input.rows.find((row) => row.isTotal);
   for (const row of input.rows) {
     const evidence = [...(evidenceByKey.get(row.key) ?? []), ...(row.isTotal ? totalsEvidence(row.key) : [])];
-    let candidates = candidatesFor(row.figures, width, input.equations, index, evidence);
+    let candidates = withoutZeroColumns(candidatesFor(row.figures, width, input.equations, index, evidence), zeroColumns);
     if (candidates.length === 0) {
       // More figures than columns: unreadable; it takes part in sums as an empty row.
       unreadableRows.add(row.key);
@@ -152,6 +158,12 @@ function virtualRoot<C extends string>(width: number, index: Map<C, number>, tot
     checked[i] = true;
   }
   return { key: '\u0000root', candidates: [{ slots: [], values, cost: 0, rowViolations: 0 }], children: [], checked };
+}
+
+function withoutZeroColumns(candidates: Candidate[], zeroColumns: number[]): Candidate[] {
+  if (zeroColumns.length === 0) return candidates;
+  const kept = candidates.filter((candidate) => zeroColumns.every((column) => candidate.values[column] === 0));
+  return kept.length > 0 ? kept : candidates;
 }
 
 /** Order-preserving assignments of the figures to columns, keeping those with the fewest violated row equations. */

@@ -8,7 +8,7 @@ const { tables, issues } = seed10Family.parseTables(document);
 const table = (id: string) => tables.find((t) => t.id === id);
 const UNIT = '克拉玛依市乌尔禾区人民政府办公室（乌尔禾区信访局）';
 
-/** The function rows t2/t3/t5 share: [line offset from t3, code, level, name, total, basic-or-project]. */
+/** The function rows t2/t3/t5 share: [code, level, name, total, basic-or-project]. */
 const FUNCTION_ROWS: [string, number, string, string, 'basic' | 'project'][] = [
   ['201', 1, '一般公共服务支出', '388.11', 'basic'],
   ['20103', 2, '政府办公厅（室）及相关机构事务', '388.11', 'basic'],
