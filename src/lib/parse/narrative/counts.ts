@@ -12,7 +12,7 @@ const count = (m: RegExpExecArray | null, group = 1): number | null => (m?.[grou
 function signed(verb: string | undefined, value: string | undefined): number | null {
   if (value === undefined || verb === undefined) return null;
   const n = Number(value);
-  return /减少|下降/.test(verb) ? -n : n;
+  return /减少|下降/.test(verb) && n !== 0 ? -n : n;
 }
 
 export function readStaff(stream: Stream, file: string): StaffFacts {

@@ -44,7 +44,7 @@ const INCREASE = /增加|增长|增幅|上升|提高|大于/g;
 const DECREASE = /减少|下降|降幅|降低|小于|压减/g;
 const YEAR = /(?:比|与|较)(\d{4})年/;
 // "本年数小于上年预算数的主要原因是…": a direction without a figure.
-const COMPARE_ONLY = /本年数(小于|大于)上年(?:预算)?数/g;
+const COMPARE_ONLY = /本年数(小于|大于)上年(?:预算)?数(?!\d)/g;
 const ECONOMIC_CLASSES = /^(工资福利支出|商品和服务支出|对个人和家庭的补助(支出)?|资本性支出)$/;
 const LIST_ITEM = /^(?:\d{1,2}[、.]|（[一二三四五六七八九十\d]+）|[一二三四五六七八九十]+、)/;
 const STATED_PRIOR = /(?:上年|\d{4}年)(?:当年)?预算执行数为?$/;
