@@ -4,10 +4,12 @@
  *   pages end at a form feed, at a run of three or more blank lines, or (where the producer
  *   marks them so) before a line that starts with a single space.
  * - layout text (`pdftotext -layout`): cells are separated by runs of two or more spaces and
- *   their character columns are positions; pages end at form feeds.
+ *   their character columns are positions; every form feed ends a page, so an empty page keeps
+ *   its number (page N of the text is page N of the PDF); cells get the same clean-up as PDF
+ *   cells (tidyCells: letter-spacing undone, detached "%" re-attached).
  */
 import { decodeText } from './decode';
-import { normaliseText } from './normalise-text';
+import { normaliseText, tidyCells } from './normalise-text';
 import type { Cell, ExtractResult, Line, Page } from './types';
 
 export function extractText(file: string, bytes: Uint8Array): ExtractResult {
@@ -19,8 +21,9 @@ export function extractText(file: string, bytes: Uint8Array): ExtractResult {
   const pages: Page[] = [];
   let current: Page = { number: 1, lines: [] };
   let blankRun = 0;
+  // Seed text collapses empty pages; layout text keeps them so numbers match the PDF's pages.
   const startPage = () => {
-    if (current.lines.length > 0) {
+    if (current.lines.length > 0 || layout) {
       pages.push(current);
       current = { number: current.number + 1, lines: [] };
     }
@@ -48,6 +51,8 @@ export function extractText(file: string, bytes: Uint8Array): ExtractResult {
     });
   });
   if (current.lines.length > 0) pages.push(current);
+  // pdftotext ends the last page with a form feed too: drop the empty pages it leaves behind.
+  while (layout && pages.length > 0 && pages[pages.length - 1]!.lines.length === 0) pages.pop();
   const lines: Line[] = pages.flatMap((page) => page.lines);
   if (lines.length === 0) return { ok: false, error: { file, code: 'empty', message: `${file}：文件中没有文字内容` } };
   return {
@@ -73,7 +78,7 @@ export function layoutCells(text: string): Cell[] {
     const x0 = displayColumn(text, match.index);
     cells.push({ text: match[0], x0, x1: x0 + displayWidth(match[0]) });
   }
-  return cells;
+  return tidyCells(cells);
 }
 
 function displayColumn(text: string, index: number): number {
@@ -86,16 +91,22 @@ function displayWidth(text: string): number {
   return width;
 }
 
-/** Layout text has many lines with interior runs of 3+ spaces (table columns). */
+/**
+ * Layout text has many lines with interior runs of 3+ spaces (table columns) or, for narrative
+ * pages, many lines indented by 2+ spaces. Seed-style text has neither (at most a single
+ * leading space marking a page start).
+ */
 function isLayoutText(lines: string[]): boolean {
   let wide = 0;
+  let indented = 0;
   let nonEmpty = 0;
   for (const line of lines) {
     if (line.trim() === '') continue;
     nonEmpty++;
     if (/\S {3,}\S/.test(line)) wide++;
+    if (/^\f?  +\S/.test(line)) indented++;
   }
-  return nonEmpty > 0 && wide / nonEmpty > 0.15;
+  return nonEmpty > 0 && (wide / nonEmpty > 0.15 || indented / nonEmpty > 0.15);
 }
 
 /**

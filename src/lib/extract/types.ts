@@ -2,7 +2,14 @@
 
 export interface Cell {
   text: string;
-  /** Horizontal extent when known (PDF points, or character columns for layout text). */
+  /**
+   * Horizontal extent when known. Units depend on the document's format:
+   * - 'pdf': PDF points (1/72 inch) from the left edge of the page as displayed, i.e. after the
+   *   page's /Rotate and after turning the page so its main text reads left to right; x0 is the
+   *   left edge of the first glyph, x1 the right edge of the last. Comparable within one page.
+   * - 'layout-text': character columns (CJK counted as 2).
+   * - 'seed-text': unknown (undefined).
+   */
   x0?: number;
   x1?: number;
 }
@@ -17,6 +24,14 @@ export interface Line {
   cells: Cell[];
   /** True when cell x-ranges are real positions (PDF or layout text). */
   positioned: boolean;
+  /**
+   * The input file this line came from, when a document was joined from several files
+   * (joinDocuments); absent means ExtractedDocument.file. SourceRefs should use it.
+   */
+  file?: string;
+  /** Page and line number inside `file` (set with it; `page` and `line` keep counting across files). */
+  filePage?: number;
+  fileLine?: number;
 }
 
 export interface Page {
@@ -33,6 +48,10 @@ export interface ExtractedDocument {
   pages: Page[];
   /** All non-empty lines in order. */
   lines: Line[];
+  /** PDF pages that paint an image but carry no text (likely scanned pages; their content is not read). */
+  imageOnlyPages?: number[];
+  /** The input files, in order, when the document was joined from several (joinDocuments). */
+  parts?: string[];
 }
 
 /** A refusal: the input is not something we can read. Message in Chinese, with file and line. */
