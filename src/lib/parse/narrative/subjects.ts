@@ -116,21 +116,21 @@ const LEVEL = { 类: 1, 款: 2, 项: 3 } as const;
 /** "一般公共服务支出（类）政府办公厅（室）及相关机构事务（款）行政运行（项）" and shorter paths. */
 export function findFunctionPaths(text: string): SubjectMention[] {
   const mentions: SubjectMention[] = [];
-  let current: { mention: SubjectMention; level: number } | null = null;
+  let current: { mention: SubjectMention; level: number } | null = null as { mention: SubjectMention; level: number } | null;
   MARKER.lastIndex = 0;
   let m: RegExpExecArray | null;
   while ((m = MARKER.exec(text)) !== null) {
     const level = LEVEL[m[2] as keyof typeof LEVEL];
     const code = m[1];
     const between = current ? text.slice(current.mention.end, m.index) : '';
-    const continues = current !== null && level > current.level && isName(between);
-    const name = continues ? between : nameBefore(text, m.index);
+    const continues: boolean = current !== null && level > current.level && isName(between);
+    const name: string = continues ? between : nameBefore(text, m.index);
     if (!name) {
       current = null;
       continue;
     }
     if (!continues) {
-      const start = m.index - name.length;
+      const start: number = m.index - name.length;
       current = { mention: { kind: 'function', start, end: m.index, path: {} }, level };
       mentions.push(current.mention);
     }
