@@ -7,7 +7,7 @@ import type { NarrativeFact, ParsedTable, TableRow } from '../../model/disclosur
 
 export const SEED_000 = new URL('../../../../seeds/000_96d04baec0ec31c5.txt', import.meta.url);
 export const SEED_001 = new URL('../../../../seeds/001_f7859c67d4b429b5.txt', import.meta.url);
-export const CORPUS = (name: string): string => `/work/shared/corpus/text/${name}`;
+export const CORPUS = (name: string): URL => new URL(`../../../../tests/corpus/text/${name}`, import.meta.url);
 
 export function load(path: string | URL): ExtractedDocument {
   const file = typeof path === 'string' ? path : path.pathname;
