@@ -1,0 +1,149 @@
+/**
+ * Browser bench of the built dashboard in headless Chromium (called by `npm run bench`):
+ * cold load → all charts drawn (median of N fresh profiles) on the seed dataset, filter change →
+ * charts redrawn (p50/p95) at 1k/10k/100k synthetic unit-years, and JS shipped (gzip, no wasm).
+ */
+import { execFileSync } from 'node:child_process';
+import { existsSync, mkdtempSync, readdirSync, readFileSync, rmSync, statSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { gzipSync } from 'node:zlib';
+import type { Page } from 'playwright-core';
+import { datasetDir } from '../lib/db/dataset-dir';
+import { launchChromium, ROOT, startPreview } from '../../tests/e2e/harness';
+import { writeSynth } from './synth';
+
+export interface FilterBench { unitYears: number; page: string; coldLoadMs: number; p50Ms: number; p95Ms: number; changes: number }
+export interface BenchWebResult {
+  coldLoadMs: { page: string; runs: number[]; median: number }[];
+  filterChange: FilterBench[];
+  jsGzipBytes: { mainThread: number; workers: number; total: number };
+}
+export interface BenchWebOptions { sizes?: number[]; runs?: number; changes?: number; build?: boolean; log?: (line: string) => void }
+
+const CHART_COUNT: Record<string, number> = { '/': 1, '/compare': 7 };
+
+export async function benchWeb(options: BenchWebOptions = {}): Promise<BenchWebResult> {
+  const { sizes = [1_000, 10_000, 100_000], runs = 5, changes = 20, log = console.log } = options;
+  if (options.build || !existsSync(join(ROOT, 'build', 'index.html'))) {
+    log('正在构建（vite build）…');
+    execFileSync(process.execPath, [join(ROOT, 'node_modules', 'vite', 'bin', 'vite.js'), 'build'], { cwd: ROOT, stdio: 'ignore', env: { ...process.env, BUDGET_LENS_DATA: datasetDir(ROOT).dir } });
+  }
+  const result: BenchWebResult = { coldLoadMs: [], filterChange: [], jsGzipBytes: jsSize() };
+  log(`JS（gzip，不含 wasm）：主线程 ${kb(result.jsGzipBytes.mainThread)}，worker ${kb(result.jsGzipBytes.workers)}`);
+
+  const seed = await startPreview(datasetDir(ROOT).dir);
+  try {
+    for (const path of ['/', '/compare']) {
+      const times: number[] = [];
+      for (let i = 0; i < runs; i++) times.push(await coldLoad(`${seed.url}${path}`, CHART_COUNT[path]!));
+      result.coldLoadMs.push({ page: path, runs: times, median: median(times) });
+      log(`冷启动到图表绘出（种子数据，${path}）：中位数 ${median(times).toFixed(0)} ms（${times.map((t) => t.toFixed(0)).join(', ')}）`);
+    }
+  } finally {
+    await seed.stop();
+  }
+
+  for (const size of sizes) {
+    const dir = mkdtempSync(join(tmpdir(), `budget-lens-synth-${size}-`));
+    writeSynth(dir, size);
+    const preview = await startPreview(dir);
+    try {
+      for (const path of ['/', '/compare']) {
+        const bench = await filterChanges(`${preview.url}${path}`, CHART_COUNT[path]!, changes);
+        result.filterChange.push({ unitYears: size, page: path, ...bench, changes });
+        log(`筛选变化→图表重绘（合成 ${size} 单位年度，${path}）：p50 ${bench.p50Ms.toFixed(0)} ms，p95 ${bench.p95Ms.toFixed(0)} ms；冷启动 ${bench.coldLoadMs.toFixed(0)} ms`);
+      }
+    } finally {
+      await preview.stop();
+      rmSync(dir, { recursive: true, force: true });
+    }
+  }
+  return result;
+}
+
+async function waitCharts(page: Page, count: number, timeout = 120_000): Promise<void> {
+  await page.waitForFunction((n) => {
+    const charts = [...document.querySelectorAll('[data-chart]')];
+    return charts.length >= n && charts.every((c) => (c as HTMLElement).dataset.chartState === 'drawn');
+  }, count, { timeout, polling: 'raf' });
+}
+
+async function coldLoad(url: string, charts: number): Promise<number> {
+  const browser = await launchChromium();
+  try {
+    const page = await browser.context.newPage();
+    await page.goto(url);
+    await waitCharts(page, charts);
+    return await page.evaluate(() => performance.now());
+  } finally {
+    await browser.close();
+  }
+}
+
+/** Alternates the city filter and times each change until every chart on the page has drawn again. */
+async function filterChanges(url: string, charts: number, changes: number): Promise<{ coldLoadMs: number; p50Ms: number; p95Ms: number }> {
+  const browser = await launchChromium();
+  try {
+    const page = await browser.context.newPage();
+    await page.goto(url);
+    await waitCharts(page, charts);
+    const coldLoadMs = await page.evaluate(() => performance.now());
+    await page.evaluate(() => {
+      const w = window as unknown as { __drawn: number[] };
+      w.__drawn = [];
+      document.addEventListener('chartdrawn', () => w.__drawn.push(performance.now()));
+    });
+    const cities = await page.$$eval('select[name="city"] option', (options) => options.map((o) => (o as HTMLOptionElement).value).filter(Boolean));
+    const times: number[] = [];
+    for (let i = 0; i < changes; i++) {
+      const city = cities[i % Math.min(cities.length, 3)] ?? '';
+      const start = await page.evaluate((value) => {
+        const w = window as unknown as { __drawn: number[] };
+        w.__drawn = [];
+        const select = document.querySelector('select[name="city"]') as HTMLSelectElement;
+        select.value = value;
+        const t0 = performance.now();
+        select.dispatchEvent(new Event('change', { bubbles: true }));
+        return t0;
+      }, city);
+      await page.waitForFunction((n) => (window as unknown as { __drawn: number[] }).__drawn.length >= n, charts, { timeout: 120_000, polling: 'raf' });
+      const end = await page.evaluate(() => Math.max(...(window as unknown as { __drawn: number[] }).__drawn));
+      times.push(end - start);
+    }
+    return { coldLoadMs, p50Ms: quantile(times, 0.5), p95Ms: quantile(times, 0.95) };
+  } finally {
+    await browser.close();
+  }
+}
+
+function jsSize(): BenchWebResult['jsGzipBytes'] {
+  let mainThread = 0;
+  let workers = 0;
+  const walk = (dir: string) => {
+    for (const name of readdirSync(dir)) {
+      const path = join(dir, name);
+      if (statSync(path).isDirectory()) walk(path);
+      else if (name.endsWith('.js')) {
+        const size = gzipSync(readFileSync(path)).length;
+        if (name.includes('.worker.')) workers += size;
+        else mainThread += size;
+      }
+    }
+  };
+  walk(join(ROOT, 'build', '_app'));
+  return { mainThread, workers, total: mainThread + workers };
+}
+
+const kb = (bytes: number) => `${(bytes / 1024).toFixed(0)} KB`;
+const median = (values: number[]) => quantile(values, 0.5);
+function quantile(values: number[], q: number): number {
+  const sorted = [...values].sort((a, b) => a - b);
+  if (!sorted.length) return NaN;
+  return sorted[Math.min(sorted.length - 1, Math.ceil(q * sorted.length) - 1)]!;
+}
+
+if (process.argv[1] && import.meta.url.endsWith(process.argv[1].replace(/^.*\//, ''))) {
+  const sizes = process.argv.slice(2).map(Number).filter(Boolean);
+  benchWeb(sizes.length ? { sizes } : {}).then((r) => console.log(JSON.stringify(r, null, 2)));
+}
