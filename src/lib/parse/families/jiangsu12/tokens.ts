@@ -77,7 +77,22 @@ export function lineTokens(line: Line, unit: MeasureUnit = '万元'): Token[] {
     });
     flush();
   });
-  return tokens;
+  return demoteEmbeddedIntegers(tokens);
+}
+
+/**
+ * An integer printed inside wrapped text ("算 20 万以" when a PDF gives "20" its own item) is
+ * text, not a figure: a figure stands apart from its neighbours by more than a character or so.
+ */
+function demoteEmbeddedIntegers(tokens: Token[]): Token[] {
+  return tokens.map((token, i) => {
+    if (token.figure === null || !INTEGER_FIGURE.test(token.text)) return token;
+    const unit = (token.x1 - token.x0) / Math.max(1, width(token.text));
+    const prev = tokens[i - 1];
+    const next = tokens[i + 1];
+    const tight = (prev && token.x0 - prev.x1 < 1.5 * unit) || (next && next.x0 - token.x1 < 1.5 * unit);
+    return tight ? { ...token, figure: null } : token;
+  });
 }
 
 export const isFigure = (token: Token): boolean => token.figure !== null;

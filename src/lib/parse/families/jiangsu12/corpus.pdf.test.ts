@@ -1,0 +1,22 @@
+/** 04–06 read from the PDF give the same tables, figure for figure, as from the layout text. */
+import { describe, expect, it } from 'vitest';
+import type { ParsedTable } from '../../../model/disclosure';
+import { pdfDocument, textDocument, type JiangsuDoc } from './corpus.testkit';
+import { jiangsu12Family } from './index';
+
+/** Everything but line numbers and procurement names (wrapped cells are joined differently). */
+const content = (tables: ParsedTable[]) =>
+  tables.map((t) => ({
+    id: t.id, label: t.familyTableId, status: t.status, unit: t.unitOfMeasure, note: t.emptyNote?.text.trim(),
+    title: t.titleAsPrinted.replace(/\s+/g, ''),
+    rows: t.rows.map((r) => [r.side, r.classification, r.code, t.id === 'procurement' ? '' : r.name, r.level, r.values, r.unplaced])
+  }));
+
+describe('jiangsu12 from the PDF', () => {
+  it.each(['04', '05', '06'] as JiangsuDoc[])('%s: PDF and text agree', async (doc) => {
+    const fromPdf = jiangsu12Family.parseTables(await pdfDocument(doc));
+    const fromText = jiangsu12Family.parseTables(textDocument(doc));
+    expect(content(fromPdf.tables)).toEqual(content(fromText.tables));
+    expect(fromPdf.issues.map((i) => i.code)).toEqual(fromText.issues.map((i) => i.code));
+  }, 60_000);
+});
