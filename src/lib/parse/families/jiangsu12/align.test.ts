@@ -24,7 +24,7 @@ describe('placeFigures', () => {
 
   it('refuses when the arithmetic cannot hold', () => {
     const broken = [...VALUES_06];
-    broken[0] += 1;
+    broken[0]! += 1;
     expect(placeFigures(FIGURES_06, HEADERS_06, sangongAdds(broken))).toMatchObject({ ok: false });
   });
 

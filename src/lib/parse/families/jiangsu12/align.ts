@@ -31,12 +31,13 @@ export function placeFigures(
   const scored: { columns: number[]; cost: number }[] = [];
   for (const choice of combinations(columns.length, figures.length)) {
     if (!accept(choice)) continue;
-    scored.push({ columns: choice, cost: fitCost(figures.map(center), choice.map((c) => center(columns[c]))) });
+    scored.push({ columns: choice, cost: fitCost(figures.map(center), choice.map((c) => center(columns[c]!))) });
   }
   if (scored.length === 0) return { ok: false, reason: ARITHMETIC_FAILS };
   scored.sort((a, b) => a.cost - b.cost);
-  if (scored.length === 1) return { ok: true, columns: scored[0].columns };
-  const [best, second] = scored;
+  const best = scored[0]!;
+  const second = scored[1];
+  if (!second) return { ok: true, columns: best.columns };
   const gap = minGap(columns);
   // Clearly better: the runner-up's residual is larger by at least a tenth of a column gap squared.
   if (second.cost - best.cost < (gap * gap) / 10) return { ok: false, reason: '按位置无法区分两种列位安排' };
@@ -46,7 +47,7 @@ export function placeFigures(
 function minGap(columns: Span[]): number {
   const centers = columns.map(center).sort((a, b) => a - b);
   let gap = Infinity;
-  for (let i = 1; i < centers.length; i++) gap = Math.min(gap, centers[i] - centers[i - 1]);
+  for (let i = 1; i < centers.length; i++) gap = Math.min(gap, centers[i]! - centers[i - 1]!);
   return Number.isFinite(gap) && gap > 0 ? gap : 1;
 }
 
@@ -58,14 +59,14 @@ function fitCost(figure: number[], header: number[]): number {
   let sxy = 0;
   let sxx = 0;
   for (let i = 0; i < n; i++) {
-    sxy += (header[i] - meanH) * (figure[i] - meanF);
-    sxx += (header[i] - meanH) ** 2;
+    sxy += (header[i]! - meanH) * (figure[i]! - meanF);
+    sxx += (header[i]! - meanH) ** 2;
   }
   const slope = n < 3 || sxx === 0 ? 1 : Math.min(1.25, Math.max(0.8, sxy / sxx));
   let cost = 0;
-  for (let i = 0; i < n; i++) cost += (figure[i] - (meanF + slope * (header[i] - meanH))) ** 2;
+  for (let i = 0; i < n; i++) cost += (figure[i]! - (meanF + slope * (header[i]! - meanH))) ** 2;
   // With one or two figures a free shift would fit anything: score the raw distance instead.
-  if (n < 3) cost = figure.reduce((s, v, i) => s + (v - header[i]) ** 2, 0);
+  if (n < 3) cost = figure.reduce((s, v, i) => s + (v - header[i]!) ** 2, 0);
   return cost;
 }
 

@@ -41,12 +41,12 @@ interface Title {
 }
 
 function titleAt(lines: Line[], index: number): Title | null {
-  const first = compact(lines[index].text);
+  const first = compact(lines[index]!.text);
   if (PAGE_NUMBER.test(first)) return null;
   const candidates = [first];
   // A title wrapped onto a short second line ("…会议费、培训费" / "支出预算表"), unless that line
   // is a title of its own.
-  const next = index + 1 < lines.length ? compact(lines[index + 1].text) : '';
+  const next = index + 1 < lines.length ? compact(lines[index + 1]!.text) : '';
   if (next && next.length <= 14 && !ENDS_LIKE_TITLE.test(first) && !LABEL_2018.test(next) && !specForTitle(next)) {
     candidates.push(first + next);
   }
@@ -57,11 +57,11 @@ function titleAt(lines: Line[], index: number): Title | null {
     if (!ENDS_LIKE_TITLE.test(rest)) continue;
     const spec = specForTitle(rest);
     if (!spec || !confirmed(lines, index + extra + 1)) continue;
-    let label = label2018 ? `公开${label2018[1].padStart(2, '0')}表` : label2017 ? label2017[1] : '';
+    let label = label2018 ? `公开${label2018[1]!.padStart(2, '0')}表` : label2017 ? label2017[1]! : '';
     if (!label) {
       for (let back = index - 1; back >= Math.max(0, index - 2); back--) {
-        const alone = LABEL_2017_ALONE.exec(compact(lines[back].text));
-        if (alone) label = `表${alone[1]}`;
+        const alone = LABEL_2017_ALONE.exec(compact(lines[back]!.text));
+        if (alone) label = `表${alone[1]!}`;
       }
     }
     return { spec, label, text: rest, lines: extra + 1 };
@@ -72,7 +72,7 @@ function titleAt(lines: Line[], index: number): Title | null {
 /** A table title is followed within three lines by its 部门：… or 单位：… line. */
 function confirmed(lines: Line[], from: number): boolean {
   for (let i = from; i < Math.min(lines.length, from + 3); i++) {
-    const text = compact(lines[i].text);
+    const text = compact(lines[i]!.text);
     if (UNIT_LINE.test(text) || DEPT_LINE.test(text)) return true;
   }
   return false;
@@ -84,14 +84,14 @@ export function findBlocks(document: ExtractedDocument): { blocks: TableBlock[];
   const issues: Issue[] = [];
   let open: TableBlock | null = null;
   for (let i = 0; i < lines.length; i++) {
-    const line = lines[i];
+    const line = lines[i]!;
     const text = compact(line.text);
     const title = titleAt(lines, i);
     if (title) {
       if (open && open.spec.id === title.spec.id) {
         open.continuations.push(line.line);
       } else {
-        open = {
+        const created: TableBlock = {
           spec: title.spec,
           familyTableId: title.label,
           titleAsPrinted: lines.slice(i, i + title.lines).map((l) => l.text.trim()).join(''),
@@ -101,7 +101,8 @@ export function findBlocks(document: ExtractedDocument): { blocks: TableBlock[];
           titleLine: line,
           lastLine: line
         };
-        blocks.push(open);
+        blocks.push(created);
+        open = created;
       }
       i += title.lines - 1;
       continue;

@@ -22,7 +22,7 @@ export function parseCoded(lines: Line[], classification: Classification, contex
     const texts = tokens.filter((t) => t.figure === null).map((t) => t.text);
     const first = texts[0] ?? '';
     if (figures.length === 0 && texts.every((t) => HEADER.test(compact(t)))) continue;
-    const isCode = CODE.test(first) && tokens[0].figure === null && tokens[0].text === first;
+    const isCode = CODE.test(first) && tokens[0]!.figure === null && tokens[0]!.text === first;
     const isTotal = !isCode && TOTAL.test(compact(texts.join('')));
     if (isCode || isTotal) {
       const row: TableRow = {

@@ -86,28 +86,28 @@ describe.each(PINS)('jiangsu12 on corpus text $doc', (pin) => {
   });
 
   it('收入/支出预算总表 and the 财政拨款-only basic', () => {
-    const t2 = table(tables, 't2').rows[0];
+    const t2 = table(tables, 't2').rows[0]!;
     expect(t2.values).toMatchObject({ total: w(pin.total), general_budget: w(pin.generalBudget), unit_funds: w(pin.unitFunds) });
-    expect(table(tables, 't3').rows[0].values).toEqual({
+    expect(table(tables, 't3').rows[0]!.values).toEqual({
       total: w(pin.total), basic: w(pin.basic), project: w(pin.project), reserve: w(pin.reserve), carryover_next: 0
     });
     expect(table(tables, 't4').rows.find((r) => r.code === 'basic')!.values.basic).toBe(w(pin.appropriationBasic));
     for (const id of ['appropriation_basic', 't6'] as const) {
-      expect(table(tables, id).rows[0].values.total).toBe(w(pin.appropriationBasic));
+      expect(table(tables, id).rows[0]!.values.total).toBe(w(pin.appropriationBasic));
     }
   });
 
   it('三公、会议费、培训费: eight figures in nine columns, 购置费 blank', () => {
     const [grand, total, outbound, operation, reception, meeting, training] = pin.sangong.map(w);
     expect(table(tables, 't10').rows).toHaveLength(1);
-    expect(table(tables, 't10').rows[0].values).toEqual({
+    expect(table(tables, 't10').rows[0]!.values).toEqual({
       grand_total: grand, total, outbound, vehicle_total: operation, vehicle_purchase: 0,
       vehicle_operation: operation, reception, meeting, training
     });
   });
 
   it('机关运行经费 and 政府采购 totals', () => {
-    expect(table(tables, 'operating_costs').rows[0].values.total).toBe(w(pin.operating));
+    expect(table(tables, 'operating_costs').rows[0]!.values.total).toBe(w(pin.operating));
     const procurement = table(tables, 'procurement').rows;
     expect(procurement[0]).toMatchObject({ level: 0, values: { total: w(pin.procurement) } });
     const categories = procurement.filter((r) => r.level === 1);

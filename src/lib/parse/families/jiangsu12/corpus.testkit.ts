@@ -25,7 +25,7 @@ export function textDocument(doc: JiangsuDoc): ExtractedDocument {
   const parts = JIANGSU_DOCS[doc].map((name) =>
     unwrap(extractText(`${name}.txt`, new Uint8Array(readFileSync(`${CORPUS}/text/${name}.txt`))))
   );
-  return parts.length === 1 ? parts[0] : joinDocuments(parts);
+  return parts.length === 1 ? parts[0]! : joinDocuments(parts);
 }
 
 export async function pdfDocument(doc: JiangsuDoc): Promise<ExtractedDocument> {
@@ -33,5 +33,5 @@ export async function pdfDocument(doc: JiangsuDoc): Promise<ExtractedDocument> {
   for (const name of JIANGSU_DOCS[doc]) {
     parts.push(unwrap(await extractPdf(`${name}.pdf`, new Uint8Array(readFileSync(`${CORPUS}/pdf/${name}.pdf`)))));
   }
-  return parts.length === 1 ? parts[0] : joinDocuments(parts);
+  return parts.length === 1 ? parts[0]! : joinDocuments(parts);
 }

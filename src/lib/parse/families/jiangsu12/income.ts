@@ -58,7 +58,7 @@ export function parseIncomeList(lines: Line[], context: ParseContext): TableRow[
     return rows;
   }
   subtotals.forEach((subtotal, k) => {
-    const group = groupsSeen[k];
+    const group = groupsSeen[k]!;
     const next = subtotals[k + 1]?.line.line ?? Infinity;
     if (group.line.line < subtotal.line.line || group.line.line >= next) {
       context.issues.push({
@@ -78,7 +78,7 @@ export function parseIncomeList(lines: Line[], context: ParseContext): TableRow[
       });
       continue;
     }
-    const measure = groupsSeen[item.subtotalIndex].measure;
+    const measure = groupsSeen[item.subtotalIndex]!.measure;
     rows.push({
       classification: 'income',
       code: measure,

@@ -13,6 +13,7 @@ import type { Line } from '../../../extract/types';
 import { sourceOf, type ParseContext } from './rows';
 import { compact, lineTokens, overlaps } from './tokens';
 
+const CATEGORY_CODES: Record<string, string> = { 货物: 'A', 工程: 'B', 服务: 'C' };
 const CATEGORY = /^[一二三四五六七八九十]+、\s*(货物|工程|服务)\s*([A-C])?/;
 const HEADER = /采购品目|专项名称|经济科目|采购物品|采购组织|^总计$|^(大类|类|形式|式|名称)$/;
 
@@ -38,7 +39,7 @@ export function parseProcurement(lines: Line[], context: ParseContext): TableRow
       });
       return;
     }
-    if (figures.length === 1) figureLines.push({ index, line, value: figures[0].figure! });
+    if (figures.length === 1) figureLines.push({ index, line, value: figures[0]!.figure! });
     const own = texts.map((t) => compact(t.text)).join('');
     if (CATEGORY.test(own) || /^合计/.test(own)) return; // named from their own line below
     for (const t of texts) fragments.push({ text: compact(t.text), x0: t.x0, x1: t.x1, index });
@@ -50,7 +51,7 @@ export function parseProcurement(lines: Line[], context: ParseContext): TableRow
     // 合计 and category labels sit on their figure's own line.
     const own = lineTokens(figure.line, context.unit).filter((t) => t.figure === null).map((t) => compact(t.text)).join('');
     const category = CATEGORY.exec(own);
-    const name = category || /^合计/.test(own) ? own : names[k];
+    const name = category || /^合计/.test(own) ? own : (names[k] ?? '');
     let level: number;
     if (/^合计/.test(own)) level = 0;
     else if (category) level = 1;
@@ -58,7 +59,7 @@ export function parseProcurement(lines: Line[], context: ParseContext): TableRow
     else level = 2;
     const row: TableRow = {
       classification: level === 0 ? 'total' : 'other',
-      code: category ? (category[2] ?? { 货物: 'A', 工程: 'B', 服务: 'C' }[category[1]]!) : null,
+      code: category ? (category[2] ?? CATEGORY_CODES[category[1]!] ?? null) : null,
       name,
       level,
       values: { total: figure.value },
@@ -100,8 +101,8 @@ function assignNames(fragments: Fragment[], figureIndexes: number[]): string[] {
     column.sort((a, b) => a.index - b.index || a.x0 - b.x0);
     const runs = centredRuns(column.map((f) => f.index), figureIndexes);
     runs.forEach((run, k) => {
-      const text = run.map((i) => column[i].text).join('');
-      if (text) parts[k].push(text);
+      const text = run.map((i) => column[i]!.text).join('');
+      if (text) parts[k]!.push(text);
     });
   }
   return parts.map((p) => p.join(' / '));
@@ -112,20 +113,20 @@ function centredRuns(positions: number[], targets: number[]): number[][] {
   const n = positions.length;
   const m = targets.length;
   const prefix = [0];
-  for (const p of positions) prefix.push(prefix[prefix.length - 1] + p);
+  for (const p of positions) prefix.push(prefix[prefix.length - 1]! + p);
   const cost = (from: number, to: number, t: number) =>
-    to === from ? 0 : Math.abs((prefix[to] - prefix[from]) / (to - from) - targets[t]);
+    to === from ? 0 : Math.abs((prefix[to]! - prefix[from]!) / (to - from) - targets[t]!);
   // best[t][i]: cost of placing the first i fragments into the first t targets.
   const best: number[][] = Array.from({ length: m + 1 }, () => new Array(n + 1).fill(Infinity));
   const cut: number[][] = Array.from({ length: m + 1 }, () => new Array(n + 1).fill(0));
-  best[0][0] = 0;
+  best[0]![0] = 0;
   for (let t = 1; t <= m; t++) {
     for (let i = 0; i <= n; i++) {
       for (let j = 0; j <= i; j++) {
-        const value = best[t - 1][j] + cost(j, i, t - 1);
-        if (value < best[t][i]) {
-          best[t][i] = value;
-          cut[t][i] = j;
+        const value = best[t - 1]![j]! + cost(j, i, t - 1);
+        if (value < best[t]![i]!) {
+          best[t]![i] = value;
+          cut[t]![i] = j;
         }
       }
     }
@@ -133,7 +134,7 @@ function centredRuns(positions: number[], targets: number[]): number[][] {
   const runs: number[][] = [];
   let i = n;
   for (let t = m; t >= 1; t--) {
-    const j = cut[t][i];
+    const j = cut[t]![i]!;
     runs.unshift(Array.from({ length: i - j }, (_, k) => j + k));
     i = j;
   }

@@ -94,7 +94,7 @@ export function parseSingleRow(lines: Line[], spec: SingleRowSpec, columnsExpect
       continue;
     }
     for (const column of header) row.values[column.measure] = 0;
-    placement.columns.forEach((c, i) => (row.values[header[c].measure] = values[i]));
+    placement.columns.forEach((c, i) => (row.values[header[c]!.measure] = values[i]!));
   }
   return rows;
 }
@@ -113,7 +113,7 @@ function mapHeader(columns: HeaderColumn[], spec: SingleRowSpec): MappedColumn[]
 
 function satisfies(spec: SingleRowSpec, header: MappedColumn[], choice: number[], values: Fen[]): boolean {
   const value = new Map<Measure, Fen>();
-  choice.forEach((c, i) => value.set(header[c].measure, values[i]));
+  choice.forEach((c, i) => value.set(header[c]!.measure, values[i]!));
   return spec.identities.every(([whole, parts]) => {
     if (!header.some((h) => h.measure === whole)) return true;
     const sum = parts.reduce((s, m) => s + (value.get(m) ?? 0), 0);

@@ -33,7 +33,7 @@ export function parseSummary(lines: Line[], sides: SideKind[], context: ParseCon
     context.issues.push({
       code: 'jiangsu12-header',
       message: `${context.title}：表头应有${sides.length}个“金额”列，实际找到${amountHeaders.length}个，表格未能读取`,
-      source: sourceOf(context.file, lines[0])
+      source: sourceOf(context.file, lines[0]!)
     });
     return rows;
   }
@@ -63,16 +63,16 @@ export function parseSummary(lines: Line[], sides: SideKind[], context: ParseCon
         const side = sideOfLabel(token);
         const text = compact(token.text);
         if (ROW_START.test(text) || !current[side]) {
-          current[side] = startRow(sides[side], text, line, context);
+          current[side] = startRow(sides[side]!, text, line, context);
           rows.push(current[side]!);
         } else current[side]!.name += text;
         continue;
       }
       const side = sidesByDistance(token).find((k) => {
         const row = current[k];
-        return row !== null && row.values[measureOf(row)] === undefined;
+        return row != null && row.values[measureOf(row)] === undefined;
       });
-      const row = side === undefined ? null : current[side];
+      const row = side === undefined ? null : (current[side] ?? null);
       if (!row) {
         const target = rows[rows.length - 1];
         if (target) addUnplaced(target, [token.figure]);

@@ -35,7 +35,7 @@ export function parseJiangsuTables(document: ExtractedDocument): { tables: Parse
         source: sourceOf(document.file, extra.titleLine)
       });
     }
-    tables.push(parseBlock(document.file, matching[0], issues));
+    tables.push(parseBlock(document.file, matching[0]!, issues));
   }
   return { tables, issues };
 }
