@@ -2,7 +2,7 @@
 import type { EChartsCoreOption } from 'echarts/core';
 
 export type ChartOption = EChartsCoreOption & {
-  title: { text: string; subtext?: string };
+  title: { text: string; subtext?: string; [key: string]: unknown };
   aria: { enabled: true; label: { enabled: true; description: string } };
 };
 
