@@ -8,7 +8,7 @@ import type { Issue } from '../model/source';
 import { FAMILIES } from './families';
 import type { TemplateFamily } from './family';
 import { identifyDocument } from './identity';
-import { parseNarrative } from './narrative';
+import { buildFunctionNames, parseNarrative } from './narrative';
 
 /** Below this score no family is trusted: the tables are kept as unknown and a warning says so. */
 const MIN_FAMILY_SCORE = 0.3;
@@ -35,7 +35,7 @@ export function parseDisclosure(document: ExtractedDocument, sourceSha256: strin
     });
   }
   warnings.push(...issues);
-  const narrative = parseNarrative(document.lines, { year: identity.year, functionNames: functionNames(tables) });
+  const narrative = parseNarrative(document.lines, { year: identity.year, functionNames: buildFunctionNames(tables), file: document.file });
   warnings.push(...narrative.issues);
   return {
     sourceFile: document.file,
@@ -55,15 +55,4 @@ export function parseDisclosure(document: ExtractedDocument, sourceSha256: strin
     warnings,
     lines: document.lines
   };
-}
-
-/** Printed function class names → codes, from every function-classified row of the tables. */
-function functionNames(tables: Disclosure['tables']): Map<string, string> {
-  const names = new Map<string, string>();
-  for (const table of tables) {
-    for (const row of table.rows) {
-      if (row.classification === 'function' && row.code && !names.has(row.name)) names.set(row.name, row.code);
-    }
-  }
-  return names;
 }

@@ -98,31 +98,37 @@ export function solveColumns<C extends string>(input: SolverInput<C>): SolverRes
   const zeroColumns = nonNegative
     ? Object.entries(input.columnTotals ?? {}).flatMap(([column, value]) => (value === 0 && index.has(column as C) ? [index.get(column as C)!] : []))
     : [];
-  const nodes = new Map<string, Node>();
-  const unreadableRows = new Set<string>();
+  // Nodes are per printed row, not per key: a damaged table can repeat a code or its total line,
+  // and a repeated key must neither overwrite a node nor make a row its own ancestor.
+  const nodeOf = new Map<SolverRow, Node>();
+  const byKey = new Map<string, Node>();
+  const unreadableRows = new Set<SolverRow>();
   const totalRow = input.rows.find((row) => row.isTotal);
   for (const row of input.rows) {
     const evidence = [...(evidenceByKey.get(row.key) ?? []), ...(row.isTotal ? totalsEvidence(row.key) : [])];
     let candidates = withoutZeroColumns(candidatesFor(row.figures, width, input.equations, index, evidence), zeroColumns);
     if (candidates.length === 0) {
       // More figures than columns: unreadable; it takes part in sums as an empty row.
-      unreadableRows.add(row.key);
+      unreadableRows.add(row);
       candidates = [{ slots: [], values: new Array<Fen>(width).fill(0), cost: 0, rowViolations: 0 }];
     }
-    nodes.set(row.key, {
-      key: row.key,
-      candidates,
-      children: [],
-      checked: new Array<boolean>(width).fill(true)
-    });
+    const node: Node = { key: row.key, candidates, children: [], checked: new Array<boolean>(width).fill(true) };
+    nodeOf.set(row, node);
+    if (!byKey.has(row.key)) byKey.set(row.key, node);
   }
-  const root: Node = totalRow
-    ? nodes.get(totalRow.key)!
-    : virtualRoot(width, index, input.columnTotals ?? {});
+  const root: Node = totalRow ? nodeOf.get(totalRow)! : virtualRoot(width, index, input.columnTotals ?? {});
+  const parentOf = new Map<Node, Node>();
+  const isAncestor = (candidate: Node, node: Node): boolean => {
+    for (let current: Node | undefined = candidate; current; current = parentOf.get(current)) if (current === node) return true;
+    return false;
+  };
   for (const row of input.rows) {
     if (row === totalRow) continue;
-    const parent = (row.parent != null ? nodes.get(row.parent) : undefined) ?? root;
-    parent.children.push(nodes.get(row.key)!);
+    const node = nodeOf.get(row)!;
+    const wanted = (row.parent != null ? byKey.get(row.parent) : undefined) ?? root;
+    const parent = isAncestor(wanted, node) ? root : wanted;
+    parent.children.push(node);
+    parentOf.set(node, parent);
   }
 
   const cache = new Map<Node, number[]>();
@@ -137,8 +143,8 @@ export function solveColumns<C extends string>(input: SolverInput<C>): SolverRes
   const ancestors = ancestorMap(root);
 
   const placements: RowPlacement<C>[] = input.rows.map((row) => {
-    const node = nodes.get(row.key)!;
-    if (unreadableRows.has(row.key)) return unreadable(row);
+    const node = nodeOf.get(row)!;
+    if (unreadableRows.has(row)) return unreadable(row);
     const optimal = node.candidates.filter((candidate) =>
       node.candidates.length === 1 ? true : forcedCost(node, candidate, root, ancestors, best, width) === optimum
     );
