@@ -2,7 +2,7 @@ import { lineSource, scanText } from '../lib/text';
 import { defineRule, skip } from '../rule';
 
 /** "468.53 万。" — a figure whose unit stops at 万 where a sentence ends (wrapped "万\n元" is joined first). */
-const INCOMPLETE = /\d\s*万\s*(?=[。，；）)]|$)/g;
+const INCOMPLETE = /\d[\d,.]*\s*万\s*(?=[。，；）)]|$)/g;
 
 export const rule = defineRule({
   id: 'amount-unit-incomplete',
