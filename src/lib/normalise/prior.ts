@@ -56,7 +56,8 @@ export function priorFigures(disclosure: Disclosure): Figures | null {
   }
   deriveSum(figures, 'sangong_vehicle_total', ['sangong_vehicle_purchase', 'sangong_vehicle_operation']);
   deriveSum(figures, 'sangong_total', ['sangong_outbound', 'sangong_reception', 'sangong_vehicle_total']);
-  deriveSum(figures, 'expenditure_total', ['basic', 'project']);
+  // 基本 + 项目 is the whole expenditure only where the template has no 单位预留机动经费 (Jiangsu has).
+  if (!disclosure.tables.some((table) => table.columns.includes('reserve'))) deriveSum(figures, 'expenditure_total', ['basic', 'project']);
   const { staff } = disclosure;
   figures.staff_active = minus(staff.active, staff.activeChange);
   figures.staff_retired = minus(staff.retired, staff.retiredChange);

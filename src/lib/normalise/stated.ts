@@ -1,6 +1,6 @@
 /** The `stated` unit_summary row: the document's own figures for its own year. */
 import type { Fen } from '../model/amount';
-import type { Disclosure, Measure, SubjectKind } from '../model/disclosure';
+import type { Disclosure, FundScope, Measure, NarrativeFact, SubjectKind } from '../model/disclosure';
 import { findTable, rowByCode, totalRow, valueOf } from './lookup';
 import type { SummaryAmount, SummaryCount } from './rows';
 
@@ -42,8 +42,9 @@ export function statedFigures(disclosure: Disclosure): Figures {
     expenditure_total: valueOf(t1, rowByCode(t1, 'expenditure_total', 'expenditure'), 'total'),
     basic: valueOf(t3, t3Total, 'basic'),
     project: valueOf(t3, t3Total, 'project'),
-    personnel: valueOf(t6, t6Total, 'personnel'),
-    public_funds: valueOf(t6, t6Total, 'public'),
+    // Templates whose basic-expenditure table prints one amount column (Jiangsu) state the split in the narrative.
+    personnel: valueOf(t6, t6Total, 'personnel') ?? statedFact(disclosure, 'personnel', 'general_budget'),
+    public_funds: valueOf(t6, t6Total, 'public') ?? statedFact(disclosure, 'public_funds', 'general_budget'),
     sangong_total: null,
     sangong_outbound: null,
     sangong_reception: null,
@@ -75,7 +76,8 @@ export function statedFigures(disclosure: Disclosure): Figures {
   return figures;
 }
 
-/** The first amount the narrative states for a subject (any scope). */
-export function statedFact(disclosure: Disclosure, kind: SubjectKind): Fen | null {
-  return disclosure.facts.find((fact) => fact.subject.kind === kind && fact.amount !== null)?.amount ?? null;
+/** The first amount the narrative states for a subject (in the given funding scope, or any). */
+export function statedFact(disclosure: Disclosure, kind: SubjectKind, scope?: FundScope): Fen | null {
+  const matches = (fact: NarrativeFact) => fact.subject.kind === kind && fact.amount !== null && (scope === undefined || fact.subject.scope === scope);
+  return disclosure.facts.find(matches)?.amount ?? null;
 }
