@@ -1,3 +1,4 @@
+import type { NarrativeFact } from '../../model/disclosure';
 import { exact, wan } from '../lib/format';
 import { signedChange } from '../lib/subject';
 import { findTable, functionRows } from '../lib/tables';
@@ -9,7 +10,10 @@ export const rule = defineRule({
   titleZh: '一般公共预算各项（项级科目）增减额之和 = 一般公共预算拨款总增减额',
   severity: 'warning',
   check(d, emit) {
-    const items = d.facts.filter((f) => f.subject.kind === 'function' && f.subject.scope === 'general_budget' && (f.subject.code?.length ?? 0) === 7 && signedChange(f) !== null);
+    // 项-level items: a 7-digit code, or a 类/款/项 name path whose code the tables do not carry
+    // (an item budgeted last year and not this year has no table row but still changes the total).
+    const isItem = (f: NarrativeFact) => (f.subject.code?.length ?? 0) === 7 || (!f.subject.code && (f.subject.name?.split('/').length ?? 0) === 3);
+    const items = d.facts.filter((f) => f.subject.kind === 'function' && f.subject.scope === 'general_budget' && isItem(f) && signedChange(f) !== null);
     const total = ['general_budget', 'all', 'appropriation']
       .map((scope) => d.facts.find((f) => f.subject.kind === 'general_budget' && f.subject.scope === scope && signedChange(f) !== null))
       .find(Boolean);
