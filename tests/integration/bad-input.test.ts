@@ -72,7 +72,7 @@ describe('damaged disclosures', () => {
     expect(statuses).toMatchObject({ t1: 'present', t5: 'present', t6: 'present', t7: 'missing', t10: 'missing' });
     // The rows read before the cut are kept with their figures.
     expect(dataset.lines.some((line) => line.table === 't6' && line.code === '30112' && line.amount === 810_000)).toBe(true);
-    const missing = dataset.findings.filter((finding) => /缺/.test(finding.message));
+    const missing = dataset.findings.filter((finding) => finding.rule_id === 'table-missing' && /表7/.test(finding.message));
     expect(missing.length).toBeGreaterThan(0);
   });
 
