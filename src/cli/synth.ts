@@ -42,7 +42,7 @@ export function synthDataset(unitYears: number, seed = 1): Dataset {
     const name = `${SYNTH_PREFIX}单位${String(u).padStart(6, '0')}`;
     const staff = 5 + Math.floor(rand() * 60);
     units.push({ unit_id: id, unit_name: name, name_variants: name, region, city, province: `${SYNTH_PREFIX}省`, year: 2023, doc_kind: '预算',
-      doc_scope: '单位', published_on: null, source_file: 'synthetic', source_sha256: 'synthetic', parse_warnings: '' });
+      doc_scope: '单位', published_on: null, source_file: 'synthetic', source_sha256: 'synthetic', parse_warnings: '', doc_id: id });
     for (const year of YEARS) {
       if (summary.length >= unitYears) break;
       const personnel = staff * (12 + rand() * 10);
@@ -52,7 +52,7 @@ export function synthDataset(unitYears: number, seed = 1): Dataset {
       const reception = rand() * 5;
       const vehicle = rand() < 0.5 ? rand() * 30 : 0;
       const row = {
-        unit_id: id, unit_name: name, region, city, year, basis: 'stated' as const, doc_kind: '预算', doc_scope: '单位',
+        unit_id: id, unit_name: name, region, city, year, basis: 'stated' as const, doc_kind: '预算', doc_scope: '单位', doc_id: id,
         income_total: fen(basic + project), appropriation: fen(basic + project), general_budget: fen(basic + project), gov_fund: 0,
         state_capital: 0, carryover: 0, expenditure_total: fen(basic + project), basic: fen(personnel) + fen(publicFunds), project: fen(project),
         personnel: fen(personnel), public_funds: fen(publicFunds), sangong_total: fen(reception) + fen(vehicle), sangong_outbound: 0,
@@ -66,10 +66,10 @@ export function synthDataset(unitYears: number, seed = 1): Dataset {
       FUNCTIONS.forEach(([code, fname], index) => {
         const amount = index === FUNCTIONS.length - 1 ? left : Math.floor((left * (0.2 + rand() * 0.5)) / 10_000) * 10_000;
         left -= amount;
-        lines.push({ unit_id: id, year, basis: 'stated', table: 't3', classification: 'function', code, name: fname, level: 1, measure: 'total', amount, source_line: `synthetic:${id}` });
+        lines.push({ unit_id: id, year, basis: 'stated', table: 't3', classification: 'function', code, name: fname, level: 1, measure: 'total', amount, source_line: `synthetic:${id}`, doc_id: id });
       });
       if (rand() < 0.1) {
-        findings.push({ unit_id: id, year, rule_id: 'synthetic', severity: 'warning', message: `${SYNTH_PREFIX}合成数据的示例问题`, expected: null, actual: null, source_lines: `synthetic:${id}` });
+        findings.push({ unit_id: id, year, rule_id: 'synthetic', severity: 'warning', message: `${SYNTH_PREFIX}合成数据的示例问题`, expected: null, actual: null, source_lines: `synthetic:${id}`, doc_id: id });
       }
     }
   }

@@ -22,7 +22,7 @@ const foreign: string[] = [];
 
 beforeAll(async () => {
   mkdirSync(SHOTS, { recursive: true });
-  preview = await startPreview(datasetDir(ROOT).dir);
+  preview = await startPreview(datasetDir(ROOT));
   chromium = await launchChromium();
   page = await chromium.context.newPage();
   page.on('console', (m) => { if (m.type() === 'error') problems.push(`console: ${m.text()}`); });

@@ -1,9 +1,6 @@
-/** Which dataset folder Node tests use: the real data/ once `npm run ingest` wrote it, else the fixture. Node only. */
-import { existsSync } from 'node:fs';
+/** Which dataset folder Node code reads: BUDGET_LENS_DATA when set (tests set it to the seed dataset), else data/. Node only. */
 import { join } from 'node:path';
 
-export function datasetDir(root = process.cwd()): { dir: string; real: boolean } {
-  const data = join(root, 'data');
-  if (existsSync(join(data, 'unit_summary.csv')) && existsSync(join(data, 'lines.csv'))) return { dir: data, real: true };
-  return { dir: join(root, 'tests', 'fixtures', 'dataset'), real: false };
+export function datasetDir(root = process.cwd()): string {
+  return process.env.BUDGET_LENS_DATA || join(root, 'data');
 }

@@ -3,6 +3,7 @@
  * (never to pasted text). The same functions run on duckdb-wasm and on DuckDB in Node.
  */
 import selectionSql from './queries/selection.sql?raw';
+import preferredDocSql from './queries/preferred_doc.sql?raw';
 import overviewSql from './queries/overview.sql?raw';
 import headlineSql from './queries/headline.sql?raw';
 import functionStructureSql from './queries/function_structure.sql?raw';
@@ -19,7 +20,7 @@ import type {
 } from './types';
 
 /** Macros the views share; run once after the tables are loaded. */
-export const SETUP_SQL: readonly string[] = [selectionSql];
+export const SETUP_SQL: readonly string[] = [selectionSql, preferredDocSql];
 
 export const VIEWS = {
   overview: overviewSql,

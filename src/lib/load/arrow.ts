@@ -5,12 +5,7 @@
  */
 import { Float64, Int32, Table, Utf8, tableToIPC, vectorFromArray, type DataType, type Vector } from 'apache-arrow';
 import { FEN_PER_WANYUAN } from '../model/amount';
-import { AMOUNT_COLUMNS, COLUMNS, type Dataset } from '../normalise/rows';
-
-const INTEGER_COLUMNS: ReadonlySet<string> = new Set([
-  'year', 'page', 'first_line', 'last_line', 'level', 'findings',
-  'staff_quota', 'staff_actual', 'staff_active', 'staff_retired', 'staff_retired_veteran', 'vehicles'
-]);
+import { AMOUNT_COLUMNS, COLUMNS, INTEGER_COLUMNS, type Dataset } from '../normalise/rows';
 
 export function datasetTable(name: keyof Dataset, dataset: Dataset): Table {
   const rows = dataset[name] as unknown as Record<string, unknown>[];

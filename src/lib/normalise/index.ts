@@ -23,19 +23,20 @@ export function normalise(documents: CheckedDisclosure[]): Dataset {
     .sort((a, b) => compareKeys([a.unitId, a.disclosure.year ?? 0, a.disclosure.docScope ?? '', a.docId], [b.unitId, b.disclosure.year ?? 0, b.disclosure.docScope ?? '', b.docId]));
   const dataset: Dataset = { units: [], tables: [], lines: [], unit_summary: [], findings: [], checks: [] };
   for (const { disclosure, outcomes, unitId: id, docId: doc } of ordered) {
-    dataset.units.push(unitRow(disclosure, id));
+    dataset.units.push(unitRow(disclosure, id, doc));
     dataset.tables.push(...tableRows(disclosure, id, doc));
-    dataset.lines.push(...statedLines(disclosure, id), ...priorLines(disclosure, id));
-    dataset.unit_summary.push(...summaryRows(disclosure, id));
-    dataset.findings.push(...parseWarningRows(disclosure, id), ...findingRows(outcomes, disclosure, id));
+    dataset.lines.push(...statedLines(disclosure, id, doc), ...priorLines(disclosure, id, doc));
+    dataset.unit_summary.push(...summaryRows(disclosure, id, doc));
+    dataset.findings.push(...parseWarningRows(disclosure, id, doc), ...findingRows(outcomes, disclosure, id, doc));
     dataset.checks.push(...checkRunRows(outcomes, disclosure, id, doc));
   }
   return dataset;
 }
 
-function summaryRows(disclosure: Disclosure, id: string): SummaryRow[] {
+function summaryRows(disclosure: Disclosure, id: string, doc: string): SummaryRow[] {
   const base = {
     unit_id: id,
+    doc_id: doc,
     unit_name: disclosure.unit.name,
     region: disclosure.unit.region,
     city: disclosure.unit.city,
@@ -48,7 +49,7 @@ function summaryRows(disclosure: Disclosure, id: string): SummaryRow[] {
   return rows;
 }
 
-function parseWarningRows(disclosure: Disclosure, id: string): FindingRow[] {
+function parseWarningRows(disclosure: Disclosure, id: string, doc: string): FindingRow[] {
   return disclosure.warnings.map((issue) => ({
     unit_id: id,
     year: disclosure.year,
@@ -57,11 +58,12 @@ function parseWarningRows(disclosure: Disclosure, id: string): FindingRow[] {
     message: issue.message,
     expected: null,
     actual: issue.source?.text ?? null,
-    source_lines: issue.source ? sourceLabel(issue.source) : disclosure.sourceFile
+    source_lines: issue.source ? sourceLabel(issue.source) : disclosure.sourceFile,
+    doc_id: doc
   }));
 }
 
-function findingRows(outcomes: RuleOutcome[], disclosure: Disclosure, id: string): FindingRow[] {
+function findingRows(outcomes: RuleOutcome[], disclosure: Disclosure, id: string, doc: string): FindingRow[] {
   return outcomes.flatMap((outcome) =>
     outcome.findings.map((finding) => ({
       unit_id: id,
@@ -71,7 +73,8 @@ function findingRows(outcomes: RuleOutcome[], disclosure: Disclosure, id: string
       message: finding.message,
       expected: finding.expected,
       actual: finding.actual,
-      source_lines: finding.sources.map(sourceLabel).join(' ')
+      source_lines: finding.sources.map(sourceLabel).join(' '),
+      doc_id: doc
     }))
   );
 }

@@ -4,7 +4,7 @@ import { sourceLabel } from '../model/source';
 import { priorOf } from './prior';
 import type { LineRow } from './rows';
 
-export function statedLines(disclosure: Disclosure, unitId: string): LineRow[] {
+export function statedLines(disclosure: Disclosure, unitId: string, docId: string): LineRow[] {
   const rows: LineRow[] = [];
   for (const table of disclosure.tables) {
     if (table.status !== 'present') continue;
@@ -23,7 +23,8 @@ export function statedLines(disclosure: Disclosure, unitId: string): LineRow[] {
           level: row.level,
           measure,
           amount,
-          source_line: sourceLabel(row.source)
+          source_line: sourceLabel(row.source),
+          doc_id: docId
         });
       }
     }
@@ -43,7 +44,7 @@ const SANGONG_CODES: Partial<Record<SubjectKind, string>> = {
 const INCOME_KINDS: ReadonlySet<SubjectKind> = new Set(['general_budget', 'gov_fund', 'state_capital', 'carryover', 'income_total']);
 
 /** Prior-year lines: function items, 三公 items and income sources whose previous figure the narrative gives. */
-export function priorLines(disclosure: Disclosure, unitId: string): LineRow[] {
+export function priorLines(disclosure: Disclosure, unitId: string, docId: string): LineRow[] {
   const rows: LineRow[] = [];
   const seen = new Set<string>();
   for (const fact of disclosure.facts) {
@@ -60,13 +61,14 @@ export function priorLines(disclosure: Disclosure, unitId: string): LineRow[] {
       basis: 'prior',
       ...target,
       amount,
-      source_line: sourceLabel(fact.source)
+      source_line: sourceLabel(fact.source),
+      doc_id: docId
     });
   }
   return rows;
 }
 
-function priorTarget(fact: NarrativeFact): Omit<LineRow, 'unit_id' | 'year' | 'basis' | 'amount' | 'source_line'> | null {
+function priorTarget(fact: NarrativeFact): Omit<LineRow, 'unit_id' | 'year' | 'basis' | 'amount' | 'source_line' | 'doc_id'> | null {
   const { subject } = fact;
   const measure: Measure = 'total';
   if (subject.kind === 'function') {

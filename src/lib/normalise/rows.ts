@@ -20,6 +20,7 @@ export interface UnitRow {
   source_file: string;
   source_sha256: string;
   parse_warnings: string;
+  doc_id: string;
 }
 
 export interface TableOutRow {
@@ -47,6 +48,7 @@ export interface LineRow {
   measure: string;
   amount: Fen;
   source_line: string;
+  doc_id: string;
 }
 
 export const SUMMARY_AMOUNTS = [
@@ -84,6 +86,7 @@ export type SummaryRow = {
   basis: Basis;
   doc_kind: string | null;
   doc_scope: string | null;
+  doc_id: string;
 } & Record<SummaryAmount, Fen | null> &
   Record<SummaryCount, number | null>;
 
@@ -96,6 +99,7 @@ export interface FindingRow {
   expected: string | null;
   actual: string | null;
   source_lines: string;
+  doc_id: string;
 }
 
 /** Rule runs, including skipped ones with their reason (an addition to DESIGN.md: a skipped rule is never silent). */
@@ -118,14 +122,21 @@ export interface Dataset {
   checks: CheckRunRow[];
 }
 
+/**
+ * Column order per file: DESIGN.md's columns, then `doc_id` (an addition: a unit and year can
+ * have both a 部门 and a 单位 document, and lines/findings must say which one they belong to).
+ */
 export const COLUMNS = {
-  units: ['unit_id', 'unit_name', 'name_variants', 'region', 'city', 'province', 'year', 'doc_kind', 'doc_scope', 'published_on', 'source_file', 'source_sha256', 'parse_warnings'],
+  units: ['unit_id', 'unit_name', 'name_variants', 'region', 'city', 'province', 'year', 'doc_kind', 'doc_scope', 'published_on', 'source_file', 'source_sha256', 'parse_warnings', 'doc_id'],
   tables: ['unit_id', 'year', 'doc_id', 'table', 'title_as_printed', 'unit_of_measure', 'page', 'first_line', 'last_line', 'status'],
-  lines: ['unit_id', 'year', 'basis', 'table', 'classification', 'code', 'name', 'level', 'measure', 'amount', 'source_line'],
-  unit_summary: ['unit_id', 'unit_name', 'region', 'city', 'year', 'basis', 'doc_kind', 'doc_scope', ...SUMMARY_AMOUNTS, ...SUMMARY_COUNTS],
-  findings: ['unit_id', 'year', 'rule_id', 'severity', 'message', 'expected', 'actual', 'source_lines'],
+  lines: ['unit_id', 'year', 'basis', 'table', 'classification', 'code', 'name', 'level', 'measure', 'amount', 'source_line', 'doc_id'],
+  unit_summary: ['unit_id', 'unit_name', 'region', 'city', 'year', 'basis', 'doc_kind', 'doc_scope', ...SUMMARY_AMOUNTS, ...SUMMARY_COUNTS, 'doc_id'],
+  findings: ['unit_id', 'year', 'rule_id', 'severity', 'message', 'expected', 'actual', 'source_lines', 'doc_id'],
   checks: ['unit_id', 'year', 'doc_id', 'rule_id', 'status', 'why', 'findings']
 } as const satisfies Record<keyof Dataset, readonly string[]>;
+
+/** Which columns hold whole numbers. */
+export const INTEGER_COLUMNS: ReadonlySet<string> = new Set<string>(['year', 'page', 'first_line', 'last_line', 'level', 'findings', ...SUMMARY_COUNTS]);
 
 /** Which columns hold amounts in 分 (written as 万元). */
 export const AMOUNT_COLUMNS: ReadonlySet<string> = new Set<string>(['amount', ...SUMMARY_AMOUNTS]);

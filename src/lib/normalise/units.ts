@@ -2,7 +2,7 @@
 import type { Disclosure } from '../model/disclosure';
 import type { TableOutRow, UnitRow } from './rows';
 
-export function unitRow(disclosure: Disclosure, unitId: string): UnitRow {
+export function unitRow(disclosure: Disclosure, unitId: string, docId: string): UnitRow {
   const { unit } = disclosure;
   return {
     unit_id: unitId,
@@ -17,7 +17,8 @@ export function unitRow(disclosure: Disclosure, unitId: string): UnitRow {
     published_on: disclosure.publishedOn,
     source_file: disclosure.sourceFile,
     source_sha256: disclosure.sourceSha256,
-    parse_warnings: String(disclosure.warnings.length)
+    parse_warnings: String(disclosure.warnings.length),
+    doc_id: docId
   };
 }
 

@@ -10,4 +10,4 @@ WHERE (p_year IS NULL OR year = p_year)
   AND (p_basis IS NULL OR basis = p_basis)
   AND (p_q IS NULL OR contains(lower(unit_name), lower(p_q)) OR unit_id = p_q)
   AND (p_units = '' OR list_contains(string_split(p_units, ','), unit_id))
-QUALIFY row_number() OVER (PARTITION BY unit_id, year, basis ORDER BY (doc_scope = '单位') DESC, doc_kind) = 1;
+QUALIFY row_number() OVER (PARTITION BY unit_id, year, basis ORDER BY (doc_scope = '单位') DESC, doc_kind, doc_id) = 1;
