@@ -45,9 +45,9 @@ describe('mutated seeds', () => {
         if (result.ok) expect(result.document.disclosure.tables.length).toBeGreaterThan(0);
         else expect(result.error.message).toContain(seed.name);
       }),
-      { numRuns: 1500 }
+      { numRuns: 2000 }
     );
-  });
+  }, 600_000);
 
   it('a corrupted table figure either changes nothing or yields a finding', () => {
     const baselines = seeds.map((seed) => {
@@ -81,5 +81,5 @@ describe('mutated seeds', () => {
       ),
       { numRuns: 600 }
     );
-  });
+  }, 600_000);
 });
