@@ -4,7 +4,7 @@ import type { Emit, Skip } from '../rule';
 import { skip } from '../rule';
 import { exact, tableLabel, wan } from './format';
 import { factLabel, resolveSubject } from './subject';
-import { amountsAgree } from './tolerance';
+import { statedWanAgrees } from './tolerance';
 
 export function checkNarrativeAmounts(d: Disclosure, emit: Emit, kinds: SubjectKind[]): Skip | void {
   const facts = d.facts.filter((f) => kinds.includes(f.subject.kind) && f.amount !== null);
@@ -26,7 +26,7 @@ export function checkNarrativeAmounts(d: Disclosure, emit: Emit, kinds: SubjectK
     }
     compared++;
     const { figure } = resolved;
-    if (amountsAgree(amount, figure.value, ['万元', figure.unit])) continue;
+    if (statedWanAgrees(amount, figure.value, ['万元', figure.unit])) continue;
     emit({
       message: `${factLabel(fact)}为 ${wan(amount)}，${figure.label} 为 ${wan(figure.value)}（相差 ${wan(amount - figure.value)}）`,
       expected: exact(figure.value), actual: exact(amount), sources: [fact.source, figure.source]

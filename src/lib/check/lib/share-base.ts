@@ -16,7 +16,8 @@ function total(table: ParsedTable | undefined, row: TableRow | undefined, what: 
 export function shareBase(d: Disclosure, fact: NarrativeFact): TableFigure | null {
   const { kind, scope } = fact.subject;
   if (INCOME.has(kind)) {
-    if (scope === 'appropriation') {
+    // 财政拨款 as a share: of all income (a share of itself would always be 100%).
+    if (scope === 'appropriation' && kind !== 'appropriation') {
       const t4 = findTable(d, 't4');
       return total(t4, rowByCode(t4, 'appropriation', 'income') ?? rowByCode(t4, 'income_total', 'income'), '财政拨款收入合计');
     }

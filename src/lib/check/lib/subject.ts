@@ -4,7 +4,8 @@ import type { Disclosure, FundScope, Measure, NarrativeFact, ParsedTable, Subjec
 import type { SourceRef } from '../../model/source';
 import { cellLabel, tableLabel } from './format';
 import { sangongView, type SangongItem } from './sangong';
-import { allAppropriation, findTable, functionRows, incomeRow, rowByCode, totalRow } from './tables';
+import { findTable, incomeRow, rowByCode, totalRow } from './tables';
+import { figure, functionFigure, inTable, personnelPublic, spendingPart } from './subject-tables';
 
 export interface TableFigure {
   value: Fen;
@@ -40,24 +41,11 @@ export function factLabel(fact: NarrativeFact): string {
   return `说明第 ${fact.source.line} 行“${subjectLabel(fact.subject)}”`;
 }
 
-const SPENDING_TABLE: Partial<Record<FundScope, TableId>> = { all: 't3', general_budget: 't5', gov_fund: 't8', state_capital: 't9' };
 const SANGONG: Partial<Record<SubjectKind, SangongItem>> = {
   sangong_total: 'sangong_total', sangong_outbound: 'outbound', sangong_reception: 'reception',
   sangong_vehicle_total: 'vehicle_total', sangong_vehicle_purchase: 'vehicle_purchase', sangong_vehicle_operation: 'vehicle_operation'
 };
 const INCOME_KEYS = new Set<SubjectKind>(['general_budget', 'gov_fund', 'state_capital', 'carryover', 'fiscal_special', 'unit_funds']);
-
-function figure(table: ParsedTable, row: TableRow | undefined, measure: Measure): Resolution {
-  if (table.status === 'declared_empty') return { ok: true, figure: { value: 0, label: `${tableLabel(table)}（空表）`, unit: table.unitOfMeasure, source: table.emptyNote } };
-  if (!row) return { ok: false, reason: 'missing-row', table };
-  return { ok: true, figure: { value: row.values[measure] ?? 0, label: cellLabel(table, row, measure), unit: table.unitOfMeasure, source: row.source } };
-}
-
-function inTable(d: Disclosure, id: TableId, find: (t: ParsedTable) => TableRow | undefined, measure: Measure): Resolution {
-  const table = findTable(d, id);
-  if (!table) return { ok: false, reason: 'no-table' };
-  return figure(table, find(table), measure);
-}
 
 /** The table figure a narrative subject states, or why there is none. */
 export function resolveSubject(d: Disclosure, subject: Subject): Resolution {
@@ -72,16 +60,11 @@ export function resolveSubject(d: Disclosure, subject: Subject): Resolution {
     const r = inTable(d, 't1', (t) => incomeRow(d, 't1', kind) ?? rowByCode(t, kind, 'income'), 'total');
     return r.ok || kind === 'carryover' ? r : inTable(d, 't4', (t) => rowByCode(t, kind, 'income'), 'total');
   }
-  if (kind === 'basic' || kind === 'project' || kind === 'reserve') {
-    const id = scope === 'appropriation' && allAppropriation(d) ? 't3' : SPENDING_TABLE[scope];
-    return id ? inTable(d, id, totalRow, kind) : { ok: false, reason: 'unsupported' };
-  }
-  if (kind === 'personnel' || kind === 'public_funds') return inTable(d, 't6', totalRow, kind === 'personnel' ? 'personnel' : 'public');
+  if (kind === 'basic' || kind === 'project' || kind === 'reserve') return spendingPart(d, kind, scope);
+  if (kind === 'personnel' || kind === 'public_funds') return personnelPublic(d, kind, scope);
   if (kind === 'function') {
     if (!subject.code) return { ok: false, reason: 'unsupported' };
-    if (scope === 'appropriation') return inTable(d, 't4', (t) => rowByCode(t, subject.code!, 'expenditure'), 'total');
-    const id = SPENDING_TABLE[scope];
-    return id ? inTable(d, id, (t) => functionRows(t).find((r) => r.code === subject.code), 'total') : { ok: false, reason: 'unsupported' };
+    return functionFigure(d, subject.code, scope);
   }
   if (kind === 'economic') return subject.code ? inTable(d, 't6', (t) => rowByCode(t, subject.code!), 'total') : { ok: false, reason: 'unsupported' };
   const item = SANGONG[kind];
@@ -113,5 +96,8 @@ export function signedChange(fact: NarrativeFact): Fen | null {
 }
 
 export function sameSubject(a: Subject, b: Subject): boolean {
-  return a.kind === b.kind && a.scope === b.scope && (a.code ?? null) === (b.code ?? null);
+  if (a.kind !== b.kind || a.scope !== b.scope || (a.code ?? null) !== (b.code ?? null)) return false;
+  // A class stated without its code (说明 lists items by name) is the same only by name.
+  const named = (a.kind === 'function' || a.kind === 'economic') && !a.code;
+  return !named || (a.name ?? null) === (b.name ?? null);
 }

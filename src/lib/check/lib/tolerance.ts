@@ -18,6 +18,15 @@ export function amountsAgree(a: Fen, b: Fen, units: [MeasureUnit, MeasureUnit] =
   return units[0] === units[1] ? diff < SAME_UNIT_TOLERANCE : diff <= MIXED_UNIT_TOLERANCE;
 }
 
+/**
+ * A narrative 万元 figure against a table printed in 元: the table figure rounded to the printed
+ * decimals, or cut off there (Shanghai narratives truncate: 87.708 万元 is stated as 87.70).
+ */
+export function statedWanAgrees(stated: Fen, exact: Fen, units: [MeasureUnit, MeasureUnit]): boolean {
+  if (amountsAgree(stated, exact, units)) return true;
+  return units[0] !== units[1] && Math.trunc(exact / SAME_UNIT_TOLERANCE) * SAME_UNIT_TOLERANCE === stated;
+}
+
 /** Tolerance of a stated percentage, in hundredths of a point. */
 export function percentToleranceHundredths(percent: Percent): bigint {
   if (percent.decimals >= 2) return 1n;
@@ -46,4 +55,27 @@ export function formatRatio(numerator: Fen, denominator: Fen): string {
   const whole = hundredths / 100n;
   const frac = (hundredths % 100n).toString().padStart(2, '0');
   return `${sign}${whole}.${frac}%`;
+}
+
+/** Half a printed cent of 万元 (0.005 万元): how far a printed two-decimal 万元 figure may be from the exact one. */
+const HALF_CENT_WAN = 5_000n;
+
+/**
+ * Does a stated change percentage fit two printed figures (this year and the stated prior
+ * year, each rounded to 0.01 万元)? The exact figures may lie half a cent either way, which
+ * matters for small figures (0.62 against 0.50 may be 22.22%). `signed` is the stated
+ * percentage with the sign of the stated direction.
+ */
+export function percentFitsPrinted(percent: Percent, signedHundredths: number, amount: Fen, prior: Fen): boolean {
+  const tol = percentToleranceHundredths(percent);
+  const s = BigInt(signedHundredths);
+  const a = BigInt(amount);
+  const p = BigInt(prior);
+  const pLow = p - HALF_CENT_WAN;
+  const pHigh = p + HALF_CENT_WAN;
+  if (pLow <= 0n) return true;
+  // lowest ratio: (a−h)/(p+h) − 1; highest: (a+h)/(p−h) − 1 (hundredths of a point: ×10000)
+  const loOk = (s + tol) * pHigh >= 10_000n * (a - HALF_CENT_WAN - pHigh);
+  const hiOk = (s - tol) * pLow <= 10_000n * (a + HALF_CENT_WAN - pLow);
+  return loOk && hiOk;
 }

@@ -16,11 +16,13 @@ export const rule = defineRule({
     const t3 = findTable(d, 't3');
     const t5 = findTable(d, 't5');
     if (!t3 || !t5) return skip('支出表或一般公共预算支出表缺失');
+    // Templates whose 支出总表 prints only the 合计 row by use (Jiangsu) have no class rows to compare.
+    const byClass = functionRows(t3).length > 0;
     const a = totalRow(t3);
     const b = totalRow(t5);
     for (const measure of MEASURES) {
       if (a && b) compareCells(emit, { table: t3, row: a, measure }, { table: t5, row: b, measure }, '全部资金为一般公共预算，两表应一致');
-      compareFunctionRowsByCode(emit, { table: t3, rows: functionRows(t3), measure }, { table: t5, rows: functionRows(t5), measure }, '全部资金为一般公共预算，两表应一致');
+      if (byClass) compareFunctionRowsByCode(emit, { table: t3, rows: functionRows(t3), measure }, { table: t5, rows: functionRows(t5), measure }, '全部资金为一般公共预算，两表应一致');
     }
   }
 });

@@ -15,7 +15,8 @@ export const rule = defineRule({
     const expenditure = rowByCode(table, 'expenditure_total', 'expenditure');
     if (!table || !income || !expenditure) return skip('未找到财政拨款收支总表或其收入/支出总计行');
     compareCells(emit, { table, row: income, measure: 'total' }, { table, row: expenditure, measure: 'total' }, '财政拨款收支应平衡');
-    for (const fund of FUNDS) {
+    // Templates whose 财政拨款收支总表 lists spending by use (基本/项目) print no fund columns: only the totals balance.
+    for (const fund of FUNDS.filter((f) => table.columns.includes(f))) {
       const source = rowByCode(table, fund, 'income');
       if (!source || cell(expenditure, fund) === null && cell(source, 'total') === null) continue;
       const printed = { ...expenditure, values: { ...expenditure.values, [fund]: cell(expenditure, fund) ?? 0 } };
