@@ -38,9 +38,14 @@ if (existsSync(e2eConfig)) {
     console.error('[budget-lens] 无法安装 chromium，浏览器测试无法运行');
     ok = false;
   } else {
-    execSync('npx tsx src/cli/ingest.ts --quiet', { cwd: root, stdio: 'inherit' });
-    execSync('npx vite build', { cwd: root, stdio: 'inherit' });
-    vitest('e2e', ['--config', e2eConfig]);
+    try {
+      execSync('npx tsx src/cli/ingest.ts --quiet', { cwd: root, stdio: 'inherit' });
+      execSync('npx vite build', { cwd: root, stdio: 'inherit' });
+      vitest('e2e', ['--config', e2eConfig]);
+    } catch (error) {
+      console.error(`[budget-lens] 浏览器测试前的准备失败（生成数据集或构建网页）：${error.message.split('\n')[0]}`);
+      ok = false;
+    }
   }
 }
 
