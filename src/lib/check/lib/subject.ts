@@ -96,7 +96,9 @@ export function signedChange(fact: NarrativeFact): Fen | null {
 }
 
 export function sameSubject(a: Subject, b: Subject): boolean {
-  if (a.kind !== b.kind || a.scope !== b.scope || (a.code ?? null) !== (b.code ?? null)) return false;
+  // A funding source (一般公共预算, 政府性基金…) is the same quantity whatever scope the sentence names.
+  const sameScope = a.scope === b.scope || INCOME_KEYS.has(a.kind);
+  if (a.kind !== b.kind || !sameScope || (a.code ?? null) !== (b.code ?? null)) return false;
   // A class stated without its code (说明 lists items by name) is the same only by name.
   const named = (a.kind === 'function' || a.kind === 'economic') && !a.code;
   return !named || (a.name ?? null) === (b.name ?? null);
