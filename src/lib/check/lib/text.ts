@@ -1,4 +1,5 @@
 /** The document's lines as one running text (wrapped sentences joined), with offsets back to lines. */
+import { lineSource as extractLineSource } from '../../extract/join';
 import type { Line } from '../../extract/types';
 import type { Disclosure } from '../../model/disclosure';
 import type { SourceRef } from '../../model/source';
@@ -34,8 +35,9 @@ export function joinedText(d: Disclosure): JoinedText {
   };
 }
 
+/** A line's SourceRef: for a document joined from several files, its own file, page and line. */
 export function lineSource(d: Disclosure, line: Line): SourceRef {
-  return { file: d.sourceFile, page: line.page, line: line.line, text: line.text };
+  return extractLineSource(d.sourceFile, line);
 }
 
 /** Emits once per (pattern match, line): the caller's message gets the matched text. */

@@ -11,7 +11,7 @@ export const rule = defineRule({
   check(d, emit) {
     if (d.lines.length === 0) return skip('没有文字内容可供检查');
     scanText(d, INCOMPLETE, (match, line) =>
-      emit({ message: `第 ${line.line} 行金额单位不完整“${match[0].trim()}”：${line.text}`, expected: '万元', actual: match[0].trim(), sources: [lineSource(d, line)] })
+      emit({ message: `第 ${lineSource(d, line).line} 行金额单位不完整“${match[0].trim()}”：${line.text}`, expected: '万元', actual: match[0].trim(), sources: [lineSource(d, line)] })
     );
   }
 });

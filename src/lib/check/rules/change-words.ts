@@ -13,7 +13,7 @@ export const rule = defineRule({
     if (d.lines.length === 0) return skip('没有文字内容可供检查');
     scanText(d, MISMATCH, (match, line) => {
       if (UP.has(match[1]!) === UP.has(match[2]!)) return;
-      emit({ message: `第 ${line.line} 行“${match[0]}”：增减额说${match[1]}，增减率却说${match[2]}`, expected: UP.has(match[1]!) ? '增长' : '下降', actual: match[2] ?? null, sources: [lineSource(d, line)] });
+      emit({ message: `第 ${lineSource(d, line).line} 行“${match[0]}”：增减额说${match[1]}，增减率却说${match[2]}`, expected: UP.has(match[1]!) ? '增长' : '下降', actual: match[2] ?? null, sources: [lineSource(d, line)] });
     });
   }
 });

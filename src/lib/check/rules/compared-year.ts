@@ -1,3 +1,4 @@
+import { lineSource } from '../lib/text';
 import { factLabel } from '../lib/subject';
 import { defineRule, skip } from '../rule';
 
@@ -21,7 +22,7 @@ export const rule = defineRule({
       for (const match of line.text.matchAll(COMPARISON)) {
         const year = Number(match[1]);
         if (year === expected) continue;
-        emit({ message: `第 ${line.line} 行“${match[0]}”与 ${year} 年比较，预算年度为 ${d.year}，应为 ${expected} 年`, expected: String(expected), actual: String(year), sources: [{ file: d.sourceFile, page: line.page, line: line.line, text: line.text }] });
+        emit({ message: `第 ${lineSource(d, line).line} 行“${match[0]}”与 ${year} 年比较，预算年度为 ${d.year}，应为 ${expected} 年`, expected: String(expected), actual: String(year), sources: [lineSource(d, line)] });
         break;
       }
     }

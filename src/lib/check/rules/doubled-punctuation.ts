@@ -10,7 +10,7 @@ export const rule = defineRule({
   check(d, emit) {
     if (d.lines.length === 0) return skip('没有文字内容可供检查');
     scanText(d, DOUBLED, (match, line) =>
-      emit({ message: `第 ${line.line} 行标点重复“${match[0]}”：${line.text}`, expected: match[0][0] ?? null, actual: match[0], sources: [lineSource(d, line)] })
+      emit({ message: `第 ${lineSource(d, line).line} 行标点重复“${match[0]}”：${line.text}`, expected: match[0][0] ?? null, actual: match[0], sources: [lineSource(d, line)] })
     );
   }
 });

@@ -22,17 +22,18 @@ export const rule = defineRule({
     if (d.year === null) return skip('未识别出预算年度');
     const facts = d.facts.filter((f) => f.subject.kind === 'function' && f.amount !== null);
     if (facts.length === 0) return skip('说明中没有逐项科目金额');
-    const factLines = new Set(d.facts.map((f) => f.source.line));
-    const index = new Map(d.lines.map((line, i) => [line.line, i]));
-    const seen = new Set<number>();
+    const key = (s: { file: string; line: number }) => `${s.file}:${s.line}`;
+    const factLines = new Set(d.facts.map((f) => key(f.source)));
+    const index = new Map(d.lines.map((line, i) => [key(lineSource(d, line)), i]));
+    const seen = new Set<string>();
     for (const fact of facts) {
-      if (seen.has(fact.source.line)) continue;
-      seen.add(fact.source.line);
-      const start = index.get(fact.source.line);
+      if (seen.has(key(fact.source))) continue;
+      seen.add(key(fact.source));
+      const start = index.get(key(fact.source));
       if (start === undefined) continue;
       // The item's text: its first line and the lines after it up to the next stated item.
       const lines = [d.lines[start]!];
-      for (let i = start + 1; i < d.lines.length && lines.length <= ITEM_LINES && !factLines.has(d.lines[i]!.line); i++) lines.push(d.lines[i]!);
+      for (let i = start + 1; i < d.lines.length && lines.length <= ITEM_LINES && !factLines.has(key(lineSource(d, d.lines[i]!))); i++) lines.push(d.lines[i]!);
       const text = lines.map((l) => l.text.trim()).join('');
       for (const match of text.matchAll(RESTATED)) {
         if (Number(match[1]) !== d.year) continue;

@@ -20,7 +20,7 @@ export const rule = defineRule({
       const end = Math.max(...years);
       if (end >= d.year!) return;
       emit({
-        message: `第 ${line.line} 行实施周期为“${match[1]!.trim()}”，在 ${d.year} 年预算年度之前已结束`,
+        message: `第 ${lineSource(d, line).line} 行实施周期为“${match[1]!.trim()}”，在 ${d.year} 年预算年度之前已结束`,
         expected: `${d.year}`, actual: `${end}`, sources: [lineSource(d, line)]
       });
     });

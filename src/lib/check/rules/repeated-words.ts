@@ -16,7 +16,7 @@ export const rule = defineRule({
     for (const line of d.lines) {
       for (const match of line.text.matchAll(REPEATED)) {
         if (ALLOWED.has(match[0])) continue;
-        emit({ message: `第 ${line.line} 行词语重复“${match[0]}”：${line.text}`, expected: match[1] ?? null, actual: match[0], sources: [lineSource(d, line)] });
+        emit({ message: `第 ${lineSource(d, line).line} 行词语重复“${match[0]}”：${line.text}`, expected: match[1] ?? null, actual: match[0], sources: [lineSource(d, line)] });
       }
     }
   }

@@ -17,7 +17,7 @@ export const rule = defineRule({
     scanText(d, WRONG[d.docScope], (match, line) => {
       if (seen.has(line.line)) return;
       seen.add(line.line);
-      emit({ message: `本文件是${d.docScope}预算，第 ${line.line} 行却写作“${match[0]}”`, expected: d.docScope, actual: match[0], sources: [lineSource(d, line)] });
+      emit({ message: `本文件是${d.docScope}预算，第 ${lineSource(d, line).line} 行却写作“${match[0]}”`, expected: d.docScope, actual: match[0], sources: [lineSource(d, line)] });
     });
   }
 });

@@ -10,7 +10,7 @@ export const rule = defineRule({
   check(d, emit) {
     if (d.lines.length === 0) return skip('没有文字内容可供检查');
     scanText(d, LEFTOVERS, (match, line) =>
-      emit({ message: `第 ${line.line} 行有模板残留“${match[0]}”：${line.text}`, expected: null, actual: match[0], sources: [lineSource(d, line)] })
+      emit({ message: `第 ${lineSource(d, line).line} 行有模板残留“${match[0]}”：${line.text}`, expected: null, actual: match[0], sources: [lineSource(d, line)] })
     );
   }
 });

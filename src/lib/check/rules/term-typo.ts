@@ -27,7 +27,7 @@ export const rule = defineRule({
           const key = `${line.line}:${span}`;
           if (seen.has(key)) continue;
           seen.add(key);
-          emit({ message: `第 ${line.line} 行“${span}”应为“${term}”`, expected: term, actual: span, sources: [lineSource(d, line)] });
+          emit({ message: `第 ${lineSource(d, line).line} 行“${span}”应为“${term}”`, expected: term, actual: span, sources: [lineSource(d, line)] });
         }
       }
     }

@@ -20,7 +20,7 @@ export const rule = defineRule({
     scanText(d, TITLE_YEAR, (match, line) => {
       const year = Number(match[1]);
       if (year === d.year) return;
-      emit({ message: `第 ${line.line} 行“${match[0]}”的年度 ${year} 与本文件年度 ${d.year} 不符`, expected: String(d.year), actual: String(year), sources: [lineSource(d, line)] });
+      emit({ message: `第 ${lineSource(d, line).line} 行“${match[0]}”的年度 ${year} 与本文件年度 ${d.year} 不符`, expected: String(d.year), actual: String(year), sources: [lineSource(d, line)] });
     });
   }
 });

@@ -11,7 +11,7 @@ export const rule = defineRule({
   check(d, emit) {
     if (d.lines.length === 0) return skip('没有文字内容可供检查');
     scanText(d, TRUNCATED, (match, line) =>
-      emit({ message: `第 ${line.line} 行句子未写完：“${match[0]}”`, expected: null, actual: match[0], sources: [lineSource(d, line)] })
+      emit({ message: `第 ${lineSource(d, line).line} 行句子未写完：“${match[0]}”`, expected: null, actual: match[0], sources: [lineSource(d, line)] })
     );
   }
 });
