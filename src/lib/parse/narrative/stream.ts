@@ -10,59 +10,113 @@ import type { SourceRef } from '../../model/source';
 
 export interface Stream {
   text: string;
-  /** For each character of `text`, the index of its line in `lines`. */
+  /** For each character of `text` (one entry per code point), the index of its line in `lines`. */
   lineIndex: number[];
   lines: Line[];
 }
 
-const PUNCT: Record<string, string> = {
-  ':': '：',
-  ';': '；',
-  '(': '（',
-  ')': '）',
-  '％': '%',
-  '„': '〔',
-  '‟': '〕',
-  '．': '.'
-};
+/** Full-width replacements, by UTF-16 code unit (the comma is decided by context). */
+const PUNCT = new Map<number, number>([
+  [0x3a, 0xff1a], // : → ：
+  [0x3b, 0xff1b], // ; → ；
+  [0x28, 0xff08], // ( → （
+  [0x29, 0xff09], // ) → ）
+  [0xff05, 0x25], // ％ → %
+  [0x201e, 0x3014], // „ → 〔
+  [0x201f, 0x3015], // ‟ → 〕
+  [0xff0e, 0x2e] // ． → .
+]);
 
-const isDigit = (c: string | undefined): boolean => c !== undefined && c >= '0' && c <= '9';
+const isDigitCode = (code: number): boolean => code >= 0x30 && code <= 0x39;
+
+/** Exactly the code units JavaScript's /\s/ matches (no astral code point is whitespace). */
+function isSpaceCode(code: number): boolean {
+  if (code <= 0x20) return code === 0x20 || (code >= 0x09 && code <= 0x0d);
+  if (code < 0xa0) return false;
+  return (
+    code === 0xa0 ||
+    code === 0x1680 ||
+    (code >= 0x2000 && code <= 0x200a) ||
+    code === 0x2028 ||
+    code === 0x2029 ||
+    code === 0x202f ||
+    code === 0x205f ||
+    code === 0x3000 ||
+    code === 0xfeff
+  );
+}
+
+/**
+ * One pass over the lines as if joined by spaces. `lineIndex` (when given) receives one entry per
+ * emitted code point, as the stream has always counted (a surrogate pair is one entry).
+ */
+function normaliseLines(lines: readonly Line[], lineIndex: number[] | null): string {
+  const out: number[] = [];
+  let lastIsDigit = false;
+  let pendingSpace = false;
+  for (let i = 0; i < lines.length; i++) {
+    const text = lines[i]!.text;
+    // Lines are joined by a space: a boundary is whitespace.
+    if (i > 0) pendingSpace = true;
+    const length = text.length;
+    for (let j = 0; j < length; j++) {
+      const code = text.charCodeAt(j);
+      if (isSpaceCode(code)) {
+        pendingSpace = true;
+        continue;
+      }
+      const digit = isDigitCode(code);
+      if (pendingSpace) {
+        // Keep one space only between two digits (two numbers must not merge).
+        if (lastIsDigit && digit) {
+          out.push(0x20);
+          lineIndex?.push(i);
+          lastIsDigit = false;
+        }
+        pendingSpace = false;
+      }
+      if (code >= 0xd800 && code <= 0xdbff && j + 1 < length) {
+        const low = text.charCodeAt(j + 1);
+        if (low >= 0xdc00 && low <= 0xdfff) {
+          out.push(code, low);
+          lineIndex?.push(i);
+          lastIsDigit = false;
+          j++;
+          continue;
+        }
+      }
+      let mapped = code;
+      if (code === 0x2c) {
+        const nextIsDigit = j + 1 < length && isDigitCode(text.charCodeAt(j + 1));
+        mapped = lastIsDigit && nextIsDigit ? 0x2c : 0xff0c;
+      } else {
+        mapped = PUNCT.get(code) ?? code;
+      }
+      out.push(mapped);
+      lineIndex?.push(i);
+      lastIsDigit = digit;
+    }
+  }
+  return fromCodes(out);
+}
+
+function fromCodes(codes: number[]): string {
+  const CHUNK = 8192;
+  if (codes.length <= CHUNK) return String.fromCharCode(...codes);
+  let text = '';
+  for (let start = 0; start < codes.length; start += CHUNK) text += String.fromCharCode(...codes.slice(start, start + CHUNK));
+  return text;
+}
 
 export function buildStream(lines: Line[]): Stream {
-  const raw: { c: string; i: number }[] = [];
-  lines.forEach((line, i) => {
-    if (raw.length > 0) raw.push({ c: ' ', i });
-    for (const c of line.text) raw.push({ c, i });
-  });
-  let text = '';
   const lineIndex: number[] = [];
-  for (let k = 0; k < raw.length; k++) {
-    const { c, i } = raw[k]!;
-    if (/\s/.test(c)) {
-      // Keep one space only between two digits (two numbers must not merge).
-      let next = k + 1;
-      while (next < raw.length && /\s/.test(raw[next]!.c)) next++;
-      if (isDigit(text[text.length - 1]) && isDigit(raw[next]?.c)) {
-        text += ' ';
-        lineIndex.push(raw[next]!.i);
-      }
-      k = next - 1;
-      continue;
-    }
-    let out = PUNCT[c] ?? c;
-    if (c === ',') {
-      const next = raw[k + 1]?.c;
-      out = isDigit(text[text.length - 1]) && isDigit(next) ? ',' : '，';
-    }
-    text += out;
-    lineIndex.push(i);
-  }
+  const text = normaliseLines(lines, lineIndex);
   return { text, lineIndex, lines };
 }
 
 /** Normalise one short piece of text the same way (titles, names). */
 export function normaliseSpan(text: string): string {
-  return buildStream([{ page: 1, line: 1, text, cells: [], positioned: false }]).text;
+  return normaliseLines([{ page: 1, line: 1, text, cells: [], positioned: false }], null);
 }
 
 export function sourceAt(stream: Stream, offset: number, file: string): SourceRef {
