@@ -7,6 +7,7 @@
  * Printed figures are never corrected; a row whose best placements tie is reported as ambiguous.
  */
 import type { Fen } from '../../model/amount';
+import { addChild, bestMatch, cheapest, initialStates, type States } from './solver-states';
 
 /** target = Σ parts (column indices into `columns`). */
 export interface RowEquation<C extends string = string> {
@@ -132,10 +133,22 @@ export function solveColumns<C extends string>(input: SolverInput<C>): SolverRes
   }
 
   const cache = new Map<Node, number[]>();
+  const solvedCache = new Map<Node, Solved>();
+  const unforced: Options = (child) => ({ candidates: child.candidates, costs: best(child) });
+  const solved = (node: Node): Solved => {
+    let result = solvedCache.get(node);
+    if (!result) {
+      const prefixes: States[] = [];
+      foldChildren(node, unforced, width, 0, initialStates(width), prefixes);
+      result = { prefixes };
+      solvedCache.set(node, result);
+    }
+    return result;
+  };
   const best = (node: Node): number[] => {
     const cached = cache.get(node);
     if (cached) return cached;
-    const result = solveNode(node, node.candidates, (child) => ({ candidates: child.candidates, costs: best(child) }), width);
+    const result = evaluate(node, node.candidates, finalStates(solved(node)));
     cache.set(node, result);
     return result;
   };
@@ -146,7 +159,7 @@ export function solveColumns<C extends string>(input: SolverInput<C>): SolverRes
     const node = nodeOf.get(row)!;
     if (unreadableRows.has(row)) return unreadable(row);
     const optimal = node.candidates.filter((candidate) =>
-      node.candidates.length === 1 ? true : forcedCost(node, candidate, root, ancestors, best, width) === optimum
+      node.candidates.length === 1 ? true : forcedCost(node, candidate, root, ancestors, best, solved, width) === optimum
     );
     const chosen = optimal.length > 0 ? optimal : [node.candidates[0]!];
     return describe(row, chosen, input.columns);
@@ -182,19 +195,24 @@ function candidatesFor<C extends string>(
 ): Candidate[] {
   if (figures.length > width) return [];
   const all: Candidate[] = [];
+  const targets = equations.map((equation) => index.get(equation.target)!);
+  const parts = equations.map((equation) => equation.parts.map((part) => index.get(part)!));
+  const evidenceColumns = evidence.map((item) => index.get(item.column));
   for (const slots of combinations(width, figures.length)) {
     const values = new Array<Fen>(width).fill(0);
-    slots.forEach((slot, i) => (values[slot] = figures[i]!));
+    for (let i = 0; i < slots.length; i++) values[slots[i]!] = figures[i]!;
     let rowViolations = 0;
-    for (const equation of equations) {
-      const target = values[index.get(equation.target)!]!;
-      const parts = equation.parts.reduce((acc, part) => acc + values[index.get(part)!]!, 0);
-      if (target !== parts) rowViolations++;
+    for (let e = 0; e < targets.length; e++) {
+      const target = values[targets[e]!]!;
+      let sum = 0;
+      for (const part of parts[e]!) sum += values[part]!;
+      if (target !== sum) rowViolations++;
     }
     let cost = rowViolations;
-    for (const item of evidence) {
-      const i = index.get(item.column);
+    for (let e = 0; e < evidence.length; e++) {
+      const i = evidenceColumns[e];
       if (i === undefined) continue;
+      const item = evidence[e]!;
       const value = values[i]!;
       if (item.equals !== undefined && value !== item.equals) cost++;
       if (item.min !== undefined && value < item.min) cost++;
@@ -202,87 +220,104 @@ function candidatesFor<C extends string>(
     }
     all.push({ slots, values, cost, rowViolations });
   }
-  const fewest = Math.min(...all.map((candidate) => candidate.rowViolations));
+  let fewest = Infinity;
+  for (const candidate of all) if (candidate.rowViolations < fewest) fewest = candidate.rowViolations;
   return all.filter((candidate) => candidate.rowViolations === fewest);
 }
 
-function* combinations(n: number, k: number): Generator<number[]> {
-  const picked: number[] = [];
-  function* step(start: number): Generator<number[]> {
-    if (picked.length === k) {
-      yield [...picked];
-      return;
-    }
-    for (let i = start; i <= n - (k - picked.length); i++) {
-      picked.push(i);
-      yield* step(i + 1);
-      picked.pop();
+/** k-of-n column choices in lexicographic order; shared and never mutated (candidates keep them as slots). */
+const combinationCache = new Map<string, readonly number[][]>();
+
+function combinations(n: number, k: number): readonly number[][] {
+  const cacheKey = `${n},${k}`;
+  const cached = combinationCache.get(cacheKey);
+  if (cached) return cached;
+  const result: number[][] = [];
+  const picked = Array.from({ length: k }, (_, i) => i);
+  if (k <= n) {
+    for (;;) {
+      result.push([...picked]);
+      let i = k - 1;
+      while (i >= 0 && picked[i] === n - k + i) i--;
+      if (i < 0) break;
+      picked[i]!++;
+      for (let j = i + 1; j < k; j++) picked[j] = picked[j - 1]! + 1;
     }
   }
-  yield* step(0);
+  combinationCache.set(cacheKey, result);
+  return result;
 }
 
 type Options = (child: Node) => { candidates: Candidate[]; costs: number[] };
 
-/** Min subtree cost for each of `candidates` of `node`; children's options come from `options`. */
-function solveNode(node: Node, candidates: Candidate[], options: Options, width: number): number[] {
-  if (node.children.length === 0) return candidates.map((candidate) => candidate.cost);
-  let states = new Map<string, { sum: Fen[]; cost: number }>([['', { sum: new Array<Fen>(width).fill(0), cost: 0 }]]);
-  for (const child of node.children) {
-    const { candidates: childCandidates, costs } = options(child);
-    const next = new Map<string, { sum: Fen[]; cost: number }>();
-    for (const state of states.values()) {
-      childCandidates.forEach((candidate, c) => {
-        const sum = state.sum.map((value, i) => value + candidate.values[i]!);
-        const cost = state.cost + costs[c]!;
-        const key = sum.join(',');
-        const existing = next.get(key);
-        if (!existing || existing.cost > cost) next.set(key, { sum, cost });
-      });
-    }
-    states = next.size > STATE_LIMIT ? cheapest(next, STATE_LIMIT) : next;
+/** DP states of a node's children under the unforced options, with the states before each child. */
+interface Solved {
+  /** prefixes[k] = states before child k; prefixes[children.length] = final states. */
+  prefixes: States[];
+}
+
+function foldChildren(node: Node, options: Options, width: number, from: number, start: States, prefixes?: States[]): States {
+  let states = start;
+  for (let k = from; k < node.children.length; k++) {
+    prefixes?.push(states);
+    const { candidates: childCandidates, costs } = options(node.children[k]!);
+    const next = addChild(
+      states,
+      childCandidates.map((candidate) => candidate.values),
+      costs,
+      width
+    );
+    states = next.sums.length > STATE_LIMIT ? cheapest(next, STATE_LIMIT) : next;
   }
-  return candidates.map((candidate) => {
-    let bestCost = Infinity;
-    for (const state of states.values()) {
-      let mismatches = 0;
-      for (let i = 0; i < width; i++) if (node.checked[i] && state.sum[i] !== candidate.values[i]) mismatches++;
-      bestCost = Math.min(bestCost, state.cost + mismatches);
-    }
-    return candidate.cost + bestCost;
-  });
+  prefixes?.push(states);
+  return states;
 }
 
-function cheapest<T extends { cost: number }>(states: Map<string, T>, limit: number): Map<string, T> {
-  return new Map([...states.entries()].sort((a, b) => a[1].cost - b[1].cost).slice(0, limit));
+/** Subtree cost of each of `candidates` given the final states of the node's children. */
+function evaluate(node: Node, candidates: Candidate[], states: States): number[] {
+  if (node.children.length === 0) return candidates.map((candidate) => candidate.cost);
+  return candidates.map((candidate) => candidate.cost + bestMatch(states, candidate.values, node.checked));
 }
 
-function ancestorMap(root: Node): Map<Node, Set<Node>> {
-  const map = new Map<Node, Set<Node>>();
-  const walk = (node: Node, path: Node[]) => {
-    map.set(node, new Set(path));
-    for (const child of node.children) walk(child, [...path, node]);
+function ancestorMap(root: Node): Map<Node, Map<Node, number>> {
+  const map = new Map<Node, Map<Node, number>>();
+  const walk = (node: Node, path: [Node, number][]) => {
+    map.set(node, new Map(path));
+    node.children.forEach((child, k) => walk(child, [...path, [node, k]]));
   };
   walk(root, []);
   return map;
 }
 
-/** Optimum of the whole table with `forced` restricted to `candidate`; only its ancestors are re-solved. */
+/**
+ * Optimum of the whole table with `forced` restricted to `candidate`; only its ancestors are
+ * re-solved, each from its unforced states just before the child on the path (the children before
+ * it contribute exactly as in the unforced solve).
+ */
 function forcedCost(
   forced: Node,
   candidate: Candidate,
   root: Node,
-  ancestors: Map<Node, Set<Node>>,
+  ancestors: Map<Node, Map<Node, number>>,
   best: (node: Node) => number[],
+  solved: (node: Node) => Solved,
   width: number
 ): number {
-  const onPath = ancestors.get(forced) ?? new Set<Node>();
+  const onPath = ancestors.get(forced) ?? new Map<Node, number>();
   const options: Options = (node) => {
-    if (node === forced) return { candidates: [candidate], costs: solveNode(node, [candidate], options, width) };
-    if (onPath.has(node)) return { candidates: node.candidates, costs: solveNode(node, node.candidates, options, width) };
+    if (node === forced) return { candidates: [candidate], costs: evaluate(node, [candidate], finalStates(solved(node))) };
+    const k = onPath.get(node);
+    if (k !== undefined) {
+      const states = foldChildren(node, options, width, k, solved(node).prefixes[k]!);
+      return { candidates: node.candidates, costs: evaluate(node, node.candidates, states) };
+    }
     return { candidates: node.candidates, costs: best(node) };
   };
   return Math.min(...options(root).costs);
+}
+
+function finalStates(solved: Solved): States {
+  return solved.prefixes[solved.prefixes.length - 1]!;
 }
 
 function describe<C extends string>(row: SolverRow, optimal: Candidate[], columns: readonly C[]): RowPlacement<C> {
