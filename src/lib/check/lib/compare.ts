@@ -10,6 +10,11 @@ export function hasUnplaced(row: TableRow): boolean {
   return (row.unplaced?.length ?? 0) > 0;
 }
 
+/** True when the cell was left open while the row has figures whose column is unknown. */
+function uncertain(row: TableRow, measure: Measure): boolean {
+  return hasUnplaced(row) && row.values[measure] === undefined;
+}
+
 export interface CellRef {
   table: ParsedTable;
   row: TableRow;
@@ -27,8 +32,9 @@ export function checkSum(
 ): boolean {
   const printed = cell(total, measure);
   if (printed === null || parts.length === 0) return false;
-  // Figures the parser could not place make any sum untrustworthy: unplaced-figures reports them.
-  if (hasUnplaced(total) || parts.some((part) => hasUnplaced(part.row))) return false;
+  // A figure the parser could not place may belong to any cell it left open, so a sum that reads
+  // such a cell is untrustworthy (unplaced-figures reports it); cells it did place are certain.
+  if (uncertain(total, measure) || parts.some((part) => uncertain(part.row, part.measure))) return false;
   const sum = parts.reduce<Fen>((acc, part) => acc + addend(part.row, part.measure), 0);
   if (amountsAgree(printed, sum)) return false;
   emit({

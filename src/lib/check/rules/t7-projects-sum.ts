@@ -1,10 +1,11 @@
+import type { TableRow } from '../../model/disclosure';
 import { checkSum } from '../lib/compare';
 import { findTable, functionRows, projectRows, totalRow } from '../lib/tables';
 import { defineRule, skip } from '../rule';
 
 export const rule = defineRule({
   id: 't7-projects-sum',
-  titleZh: '项目支出表：合计 = 各项目之和（各科目小计 = 其下项目之和）',
+  titleZh: '项目支出表：合计 = 各项目之和（各单位、各科目小计 = 其下项目之和）',
   severity: 'error',
   check(d, emit) {
     const table = findTable(d, 't7');
@@ -17,5 +18,19 @@ export const rule = defineRule({
       if (under.length === 0) continue;
       checkSum(emit, table, parent, 'total', under.map((row) => ({ row, measure: 'total' })), '其下各项目之和');
     }
+    for (const { unit, under } of unitGroups(table.rows, total)) {
+      checkSum(emit, table, unit, 'total', under.map((row) => ({ row, measure: 'total' })), '该单位各项目之和');
+    }
   }
 });
+
+/** Departments list each unit's name as a subtotal row before its projects: the projects up to the next unit row belong to it. */
+function unitGroups(rows: TableRow[], total: TableRow | undefined): { unit: TableRow; under: TableRow[] }[] {
+  const groups: { unit: TableRow; under: TableRow[] }[] = [];
+  for (const row of rows) {
+    if (row === total) continue;
+    if (row.classification === 'other' && row.values.total !== undefined) groups.push({ unit: row, under: [] });
+    else if (row.classification === 'project') groups.at(-1)?.under.push(row);
+  }
+  return groups.filter((group) => group.under.length > 0);
+}

@@ -1,6 +1,6 @@
 /** Assertions shared by the rule tests: a rule stays quiet, fires with given figures, or skips saying why. */
 import { expect } from 'vitest';
-import type { Disclosure, TableId } from '../../model/disclosure';
+import type { Measure, Disclosure, TableId } from '../../model/disclosure';
 import type { Finding } from '../../model/finding';
 import type { Rule } from '../rule';
 import { seed000 } from './seed000';
@@ -37,12 +37,12 @@ export function withText(which: '000' | '001', transform?: (text: string) => str
   return d;
 }
 
-/** A deep copy where one row's figures are left unplaced by the parser. */
-export function withUnplaced(d: Disclosure, id: TableId, code: string, figures: string[]): Disclosure {
+/** A deep copy where one row's figures are left unplaced by the parser: the given measures' cells are open. */
+export function withUnplaced(d: Disclosure, id: TableId, code: string, figures: string[], open: Measure[] = ['personnel']): Disclosure {
   const copy = structuredClone(d);
   const row = copy.tables.find((t) => t.id === id)?.rows.find((r) => r.code === code);
   if (!row) throw new Error(`no row ${id} ${code}`);
   row.unplaced = figures.map((f) => parseAmount(f, '万元')!);
-  delete row.values.personnel;
+  for (const measure of open) delete row.values[measure];
   return copy;
 }
