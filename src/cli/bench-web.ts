@@ -28,12 +28,12 @@ export async function benchWeb(options: BenchWebOptions = {}): Promise<BenchWebR
   const { sizes = [1_000, 10_000, 100_000], runs = 5, changes = 20, log = console.log } = options;
   if (options.build || !existsSync(join(ROOT, 'build', 'index.html'))) {
     log('正在构建（vite build）…');
-    execFileSync(process.execPath, [join(ROOT, 'node_modules', 'vite', 'bin', 'vite.js'), 'build'], { cwd: ROOT, stdio: 'ignore', env: { ...process.env, BUDGET_LENS_DATA: datasetDir(ROOT).dir } });
+    execFileSync(process.execPath, [join(ROOT, 'node_modules', 'vite', 'bin', 'vite.js'), 'build'], { cwd: ROOT, stdio: 'ignore', env: { ...process.env, BUDGET_LENS_DATA: datasetDir(ROOT) } });
   }
   const result: BenchWebResult = { coldLoadMs: [], filterChange: [], jsGzipBytes: jsSize() };
   log(`JS（gzip，不含 wasm）：主线程 ${kb(result.jsGzipBytes.mainThread)} + worker ${kb(result.jsGzipBytes.workers)} = ${kb(result.jsGzipBytes.total)}`);
 
-  const seed = await startPreview(datasetDir(ROOT).dir);
+  const seed = await startPreview(datasetDir(ROOT));
   try {
     for (const path of ['/', '/compare']) {
       const times: number[] = [];
