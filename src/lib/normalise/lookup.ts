@@ -14,6 +14,16 @@ export function rowByCode(table: ParsedTable | undefined, code: string, side?: T
   return table?.rows.find((row) => row.code === code && (side === undefined || row.side === side));
 }
 
+/**
+ * The table's total for one column: the first total row that prints it (a 决算's two-sided
+ * basic-expenditure table has a 人员经费合计 row and a 公用经费合计 row).
+ */
+export function totalValue(table: ParsedTable | undefined, measure: Measure): Fen | null {
+  if (table?.status === 'declared_empty') return 0;
+  const row = table?.rows.find((candidate) => candidate.level === 0 && candidate.code === null && candidate.side === undefined && candidate.values[measure] !== undefined);
+  return row ? row.values[measure]! : null;
+}
+
 /** A table declared empty states zero for all its cells; a missing table states nothing. */
 export function valueOf(table: ParsedTable | undefined, row: TableRow | undefined, measure: Measure): Fen | null {
   if (table?.status === 'declared_empty') return 0;

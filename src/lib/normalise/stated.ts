@@ -1,7 +1,7 @@
 /** The `stated` unit_summary row: the document's own figures for its own year. */
 import type { Fen } from '../model/amount';
 import type { Disclosure, FundScope, Measure, NarrativeFact, SubjectKind } from '../model/disclosure';
-import { findTable, rowByCode, totalRow, valueOf } from './lookup';
+import { findTable, rowByCode, totalRow, totalValue, valueOf } from './lookup';
 import type { SummaryAmount, SummaryCount } from './rows';
 
 type Figures = Record<SummaryAmount, Fen | null> & Record<SummaryCount, number | null>;
@@ -31,7 +31,6 @@ export function statedFigures(disclosure: Disclosure): Figures {
       ? null
       : (generalBudget ?? 0) + (govFund ?? 0) + (stateCapital ?? 0));
   const t3Total = totalRow(t3);
-  const t6Total = totalRow(t6);
   const figures: Figures = {
     income_total: income('income_total'),
     appropriation,
@@ -43,8 +42,8 @@ export function statedFigures(disclosure: Disclosure): Figures {
     basic: valueOf(t3, t3Total, 'basic'),
     project: valueOf(t3, t3Total, 'project'),
     // Templates whose basic-expenditure table prints one amount column (Jiangsu) state the split in the narrative.
-    personnel: valueOf(t6, t6Total, 'personnel') ?? statedFact(disclosure, 'personnel', 'general_budget'),
-    public_funds: valueOf(t6, t6Total, 'public') ?? statedFact(disclosure, 'public_funds', 'general_budget'),
+    personnel: totalValue(t6, 'personnel') ?? statedFact(disclosure, 'personnel', 'general_budget'),
+    public_funds: totalValue(t6, 'public') ?? statedFact(disclosure, 'public_funds', 'general_budget'),
     sangong_total: null,
     sangong_outbound: null,
     sangong_reception: null,

@@ -33,11 +33,14 @@ export function sangongView(d: Disclosure): SangongView | undefined {
   }
   const total = totalRow(table) ?? table.rows[0];
   if (!total) return undefined;
+  // A 决算 prints each item as a 预算数/决算数 pair: the 预算数 half is a second column to check.
+  const columns: Measure[] = table.columns.includes('budget_total') ? ['total', 'budget_total'] : ['total'];
   return {
     table,
-    columns: ['total'],
-    item: (item) => {
-      const measure: Measure = item === 'sangong_total' ? 'total' : item;
+    columns,
+    item: (item, column = 'total') => {
+      const base = item === 'sangong_total' ? 'total' : item;
+      const measure = (column === 'budget_total' ? `budget_${base}` : base) as Measure;
       return table.columns.includes(measure) ? { row: total, measure } : undefined;
     }
   };

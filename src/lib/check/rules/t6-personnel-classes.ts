@@ -12,13 +12,18 @@ export const rule = defineRule({
   severity: 'error',
   check(d, emit) {
     const table = findTable(d, 't6');
-    const total = totalRow(table);
     const classes = (table?.rows ?? []).filter((row) => isEconomicRow(row) && row.code!.length === 3);
-    if (!table || !total || classes.length === 0) return skip('未找到基本支出表的合计行或经济分类类级行');
-    const part = (rows: TableRow[]) => rows.map((row) => ({ row, measure: 'total' as const }));
+    // A 决算 prints 人员经费 and 公用经费 side by side, each with its own 合计 row and no 合计 column.
+    const totals = (table?.rows ?? []).filter((row) => row.classification === 'total' && row.level === 0);
+    const totalFor = (measure: 'personnel' | 'public') => totals.find((row) => row.values[measure] !== undefined) ?? totalRow(table);
+    if (!table || totals.length === 0 || classes.length === 0) return skip('未找到基本支出表的合计行或经济分类类级行');
+    const classMeasure = (measure: 'personnel' | 'public') => (table.columns.includes('total') ? 'total' : measure);
+    const part = (rows: TableRow[], measure: 'personnel' | 'public') => rows.map((row) => ({ row, measure: classMeasure(measure) }));
     const personnel = classes.filter((row) => PERSONNEL.has(row.code!));
     const publicFunds = classes.filter((row) => !PERSONNEL.has(row.code!));
-    if (total.values.personnel !== undefined && personnel.length > 0) checkSum(emit, table, total, 'personnel', part(personnel), '301、303 类合计之和');
-    if (total.values.public !== undefined && publicFunds.length > 0) checkSum(emit, table, total, 'public', part(publicFunds), '302 等公用经费类合计之和');
+    const personnelTotal = totalFor('personnel');
+    const publicTotal = totalFor('public');
+    if (personnelTotal?.values.personnel !== undefined && personnel.length > 0) checkSum(emit, table, personnelTotal, 'personnel', part(personnel, 'personnel'), '301、303 类合计之和');
+    if (publicTotal?.values.public !== undefined && publicFunds.length > 0) checkSum(emit, table, publicTotal, 'public', part(publicFunds, 'public'), '302 等公用经费类合计之和');
   }
 });

@@ -10,10 +10,10 @@ export function sumsArithmetic(sums: readonly [string, readonly string[]][], uni
       const byKey = new Map<string, number>();
       for (const [col, text] of values) {
         const fen = parseAmount(text, unit);
-        if (fen === null) return false;
+        if (fen === null) return usable.length;
         byKey.set(keys[col], fen);
       }
-      return usable.every(([total, parts]) => (byKey.get(total) ?? 0) === parts.reduce((acc, part) => acc + (byKey.get(part) ?? 0), 0));
+      return usable.filter(([total, parts]) => (byKey.get(total) ?? 0) !== parts.reduce((acc, part) => acc + (byKey.get(part) ?? 0), 0)).length;
     };
   };
 }

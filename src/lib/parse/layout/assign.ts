@@ -7,8 +7,8 @@
  */
 import { centre, type Token } from './tokens';
 
-/** Checks a candidate placement (column index → figure text) against the table's sums. */
-export type RowArithmetic = (values: Map<number, string>) => boolean;
+/** How many of the table's sums a candidate placement (column index → figure text) breaks. */
+export type RowArithmetic = (values: Map<number, string>) => number;
 
 export interface Assignment {
   /** Column index per figure, or null when it cannot be placed. */
@@ -47,10 +47,11 @@ export function assignFigures(
   ways.sort((a, b) => a.cost - b.cost);
   let close = ways.filter((way) => way.cost <= ways[0].cost + margin);
   if (close.length > 1 && options.arithmetic) {
-    const consistent = close.filter((way) =>
-      options.arithmetic!(new Map(way.cols.map((col, index) => [col, figures[index].text])))
-    );
-    if (consistent.length > 0) close = consistent;
+    // Fewest broken sums wins: a row whose figures really do not add up (a printing error) is
+    // still placed where its other sums hold, and the check stage reports the broken one.
+    const broken = close.map((way) => options.arithmetic!(new Map(way.cols.map((col, index) => [col, figures[index].text]))));
+    const fewest = Math.min(...broken);
+    close = close.filter((_, index) => broken[index] === fewest);
   }
   const columns = figures.map((_, index) => {
     const col = close[0].cols[index];
