@@ -40,6 +40,9 @@ export function normaliseTitle(text: string): string {
 }
 
 export function matchTitle<Id extends string>(text: string, aliases: readonly TitleAlias<Id>[]): Id | null {
+  // Normalising never adds or removes a 表, and trimEnd drops exactly what compact's \s drops at the
+  // end: most lines are rejected here without building the normalised title.
+  if (!text.trimEnd().endsWith('表')) return null;
   const title = normaliseTitle(text);
   if (title.length > 40 || /[，。,；]/.test(title) || !title.endsWith('表')) return null;
   return aliases.find((alias) => alias.pattern.test(title))?.id ?? null;

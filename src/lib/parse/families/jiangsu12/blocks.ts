@@ -40,13 +40,14 @@ interface Title {
   lines: number; // how many lines the title takes
 }
 
-function titleAt(lines: Line[], index: number): Title | null {
-  const first = compact(lines[index]!.text);
+/** `compacted[i]` is compact(lines[i].text), computed once per document by findBlocks. */
+function titleAt(lines: Line[], compacted: readonly string[], index: number): Title | null {
+  const first = compacted[index]!;
   if (PAGE_NUMBER.test(first)) return null;
   const candidates = [first];
   // A title wrapped onto a short second line ("…会议费、培训费" / "支出预算表"), unless that line
   // is a title of its own.
-  const next = index + 1 < lines.length ? compact(lines[index + 1]!.text) : '';
+  const next = index + 1 < lines.length ? compacted[index + 1]! : '';
   if (next && next.length <= 14 && !ENDS_LIKE_TITLE.test(first) && !LABEL_2018.test(next) && !specForTitle(next)) {
     candidates.push(first + next);
   }
@@ -56,11 +57,11 @@ function titleAt(lines: Line[], index: number): Title | null {
     const rest = text.replace(LABEL_2018, '').replace(LABEL_2017_PREFIX, '');
     if (!ENDS_LIKE_TITLE.test(rest)) continue;
     const spec = specForTitle(rest);
-    if (!spec || !confirmed(lines, index + extra + 1)) continue;
+    if (!spec || !confirmed(lines, compacted, index + extra + 1)) continue;
     let label = label2018 ? `公开${label2018[1]!.padStart(2, '0')}表` : label2017 ? label2017[1]! : '';
     if (!label) {
       for (let back = index - 1; back >= Math.max(0, index - 2); back--) {
-        const alone = LABEL_2017_ALONE.exec(compact(lines[back]!.text));
+        const alone = LABEL_2017_ALONE.exec(compacted[back]!);
         if (alone) label = `表${alone[1]!}`;
       }
     }
@@ -70,9 +71,9 @@ function titleAt(lines: Line[], index: number): Title | null {
 }
 
 /** A table title is followed within three lines by its 部门：… or 单位：… line. */
-function confirmed(lines: Line[], from: number): boolean {
+function confirmed(lines: Line[], compacted: readonly string[], from: number): boolean {
   for (let i = from; i < Math.min(lines.length, from + 3); i++) {
-    const text = compact(lines[i]!.text);
+    const text = compacted[i]!;
     if (UNIT_LINE.test(text) || DEPT_LINE.test(text)) return true;
   }
   return false;
@@ -83,10 +84,11 @@ export function findBlocks(document: ExtractedDocument): { blocks: TableBlock[];
   const blocks: TableBlock[] = [];
   const issues: Issue[] = [];
   let open: TableBlock | null = null;
+  const compacted = lines.map((line) => compact(line.text));
   for (let i = 0; i < lines.length; i++) {
     const line = lines[i]!;
-    const text = compact(line.text);
-    const title = titleAt(lines, i);
+    const text = compacted[i]!;
+    const title = titleAt(lines, compacted, i);
     if (title) {
       if (open && open.spec.id === title.spec.id) {
         open.continuations.push(line.line);

@@ -19,7 +19,8 @@ export function findTitles(lines: readonly Line[], specs: readonly TableSpec[]):
   const found: Found[] = [];
   lines.forEach((line, index) => {
     if (line.text.length > 60) return;
-    const spec = specs.find((candidate) => candidate.title.test(line.text.replace(/\s+/g, '')));
+    const compacted = line.text.replace(/\s+/g, '');
+    const spec = specs.find((candidate) => candidate.title.test(compacted));
     if (!spec) return;
     if (!lines.slice(index + 1, index + 4).some(isPreambleLine)) return;
     found.push({ spec, index });
