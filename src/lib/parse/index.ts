@@ -9,6 +9,7 @@ import { FAMILIES } from './families';
 import type { TemplateFamily } from './family';
 import { identifyDocument } from './identity';
 import { buildFunctionNames, parseNarrative } from './narrative';
+import { relocateSources } from './relocate';
 
 /** Below this score no family is trusted: the tables are kept as unknown and a warning says so. */
 const MIN_FAMILY_SCORE = 0.3;
@@ -37,7 +38,7 @@ export function parseDisclosure(document: ExtractedDocument, sourceSha256: strin
   warnings.push(...issues);
   const narrative = parseNarrative(document.lines, { year: identity.year, functionNames: buildFunctionNames(tables), file: document.file });
   warnings.push(...narrative.issues);
-  return {
+  const disclosure: Disclosure = {
     sourceFile: document.file,
     sourceSha256,
     family: family?.id ?? 'unknown',
@@ -55,4 +56,6 @@ export function parseDisclosure(document: ExtractedDocument, sourceSha256: strin
     warnings,
     lines: document.lines
   };
+  relocateSources(disclosure, document);
+  return disclosure;
 }
