@@ -10,6 +10,7 @@ import type { TemplateFamily } from './family';
 import { identifyDocument } from './identity';
 import { buildFunctionNames, parseNarrative } from './narrative';
 import { relocateSources } from './relocate';
+import { unknownTables } from './unknown-tables';
 
 /** Below this score no family is trusted: the tables are kept as unknown and a warning says so. */
 const MIN_FAMILY_SCORE = 0.3;
@@ -36,6 +37,7 @@ export function parseDisclosure(document: ExtractedDocument, sourceSha256: strin
     });
   }
   warnings.push(...issues);
+  if (family) tables.push(...unknownTables(document, tables));
   const narrative = parseNarrative(document.lines, { year: identity.year, functionNames: buildFunctionNames(tables), file: document.file });
   warnings.push(...narrative.issues);
   const disclosure: Disclosure = {
