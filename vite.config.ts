@@ -1,4 +1,5 @@
 import { sveltekit } from '@sveltejs/kit/vite';
+import { runnerImport } from 'vite';
 import { defineConfig, type Plugin } from 'vitest/config';
 import { createReadStream, existsSync, readdirSync, readFileSync, statSync } from 'node:fs';
 import { join, resolve } from 'node:path';
@@ -8,11 +9,39 @@ import type { IncomingMessage, ServerResponse } from 'node:http';
  * The dataset is served by the app itself: /data/* comes from the top-level data/ folder
  * (or BUDGET_LENS_DATA, used by the bench and by tests before ingest exists) in dev and
  * preview, and is copied into the client build so the static site carries it.
+ * /data/summary.json (the first paint, see src/lib/db/summary.ts) is derived here from the same
+ * dataset by the pages' own queries on DuckDB in Node; empty when there is no dataset.
  */
 function datasetPlugin(): Plugin {
   const dir = () => resolve(process.env.BUDGET_LENS_DATA || 'data');
-  const files = () => (existsSync(dir()) ? readdirSync(dir()).filter((f) => /\.(arrows|csv|json)$/.test(f)) : []);
+  const files = () => (existsSync(dir()) ? readdirSync(dir()).filter((f) => /\.(arrows|csv|json)$/.test(f) && f !== 'summary.json') : []);
+  const summaries = new Map<string, Promise<string>>();
+  const summary = (): Promise<string> => {
+    const folder = dir();
+    let text = summaries.get(folder);
+    if (!text) {
+      text = existsSync(join(folder, 'unit_summary.csv'))
+        ? runnerImport<typeof import('./src/lib/db/summary-build')>(resolve('src/lib/db/summary-build.ts'), { configFile: false, logLevel: 'error' })
+            .then(({ module }) => module.buildSummary(folder))
+            .then((s) => JSON.stringify(s))
+            .catch((error: unknown) => {
+              console.warn(`summary.json: ${error instanceof Error ? error.message : String(error)}`);
+              return EMPTY_SUMMARY;
+            })
+        : Promise.resolve(EMPTY_SUMMARY);
+      summaries.set(folder, text);
+    }
+    return text;
+  };
   const serve = (req: IncomingMessage, res: ServerResponse, next: () => void): void => {
+    if (/^\/data\/summary\.json(?:\?.*)?$/.test(req.url ?? '')) {
+      summary().then((text) => {
+        res.setHeader('Content-Type', 'application/json; charset=utf-8');
+        res.setHeader('Cache-Control', 'no-cache');
+        res.end(text);
+      }, next);
+      return;
+    }
     const match = /^\/data\/([\w.-]+\.(?:arrows|csv|json))(?:\?.*)?$/.exec(req.url ?? '');
     const file = match ? join(dir(), match[1]!) : null;
     if (!file || !existsSync(file)) {
@@ -29,15 +58,19 @@ function datasetPlugin(): Plugin {
     configureServer(server) {
       server.middlewares.use(serve);
     },
-    configurePreviewServer(server) {
+    async configurePreviewServer(server) {
       server.middlewares.use(serve);
+      await summary(); // ready before the first visitor (the bench times cold loads)
     },
-    generateBundle() {
+    async generateBundle() {
       if (this.environment?.name !== 'client') return;
       for (const name of files()) this.emitFile({ type: 'asset', fileName: `data/${name}`, source: readFileSync(join(dir(), name)) });
+      this.emitFile({ type: 'asset', fileName: 'data/summary.json', source: await summary() });
     }
   };
 }
+
+const EMPTY_SUMMARY = JSON.stringify({ version: 1, entries: {} });
 
 export default defineConfig({
   plugins: [datasetPlugin(), sveltekit()],

@@ -20,9 +20,11 @@ export function echart(node: HTMLElement, option: EChartsCoreOption) {
     node.dispatchEvent(new CustomEvent('chartdrawn', { bubbles: true }));
   };
   chart.on('finished', drawn);
+  // One instance per chart for its lifetime; an update replaces the option (series may come and
+  // go) and draws on the next frame, so several charts updating together share one frame.
   const render = (next: EChartsCoreOption) => {
     node.dataset.chartState = 'drawing';
-    chart.setOption(next, { notMerge: true });
+    chart.setOption(next, { notMerge: true, lazyUpdate: true });
   };
   render(option);
   const observer = new ResizeObserver(() => chart.resize());

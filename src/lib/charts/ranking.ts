@@ -5,28 +5,39 @@ import { base, listText, type ChartOption } from './common';
 import { escapeHtml, wan } from './format';
 import { medianOf } from './scatter';
 
-interface TipParam { name: string; value: number | null }
+interface TipParam { name: string; value: number | null; data?: { fullName?: string } }
 
-export function appropriationRankingOption(rows: OverviewRow[], colors: UnitColors, max = 30): ChartOption {
+export interface RankingContext {
+  max?: number;
+  /** Unit-years in the whole selection (the rows may be its top N only). */
+  total?: number;
+  /** Median appropriation of the whole selection; computed from the rows when not given. */
+  median?: number | null;
+}
+
+export function appropriationRankingOption(rows: OverviewRow[], colors: UnitColors, context: RankingContext = {}): ChartOption {
+  const max = context.max ?? 30;
   const shown = rows.filter((r) => r.appropriation !== null).sort((a, b) => b.appropriation! - a.appropriation!).slice(0, max);
+  const total = Math.max(context.total ?? rows.length, shown.length);
   const multiYear = new Set(shown.map((r) => r.year)).size > 1;
   const label = (r: OverviewRow) => (multiYear ? `${r.unit_name}（${r.year}）` : r.unit_name);
-  const median = medianOf(rows.map((r) => r.appropriation).filter((v): v is number => v !== null));
+  const median = context.median !== undefined ? context.median : medianOf(rows.map((r) => r.appropriation).filter((v): v is number => v !== null));
   const description = listText(shown.map((r) => `${label(r)} ${wan(r.appropriation)} 万元`), max) + (median === null ? '' : `。中位数 ${wan(median)} 万元`);
-  const more = rows.length > shown.length ? `（前 ${shown.length} 个，共 ${rows.length} 个）` : '';
+  const more = total > shown.length ? `（前 ${shown.length} 个，共 ${total} 个）` : '';
   return {
-    ...base(`财政拨款排名${more}`, shown.length ? description : '无数据'),
-    tooltip: { trigger: 'item', formatter: (p: TipParam) => `${escapeHtml(p.name)}<br/>财政拨款：${escapeHtml(wan(p.value))} 万元` },
-    grid: { left: 8, right: 40, top: 48, bottom: 24, containLabel: true },
+    ...base(`财政拨款排名${more}`, shown.length ? description : '无数据', median === null ? undefined : `虚线为所选范围的中位数 ${wan(median)} 万元`),
+    tooltip: { trigger: 'item', formatter: (p: TipParam) => `${escapeHtml(p.data?.fullName ?? p.name)}<br/>财政拨款：${escapeHtml(wan(p.value))} 万元` },
+    grid: { left: 8, right: 56, top: median === null ? 48 : 64, bottom: 24, containLabel: true },
     xAxis: { type: 'value', name: '万元', axisLabel: { formatter: (v: number) => wan(v) } },
-    yAxis: { type: 'category', inverse: true, data: shown.map(label), axisLabel: { width: 200, overflow: 'truncate' } },
+    yAxis: { type: 'category', inverse: true, data: shown.map(label), axisLabel: { width: 220, overflow: 'truncate' } },
     series: [
       {
         name: '财政拨款',
         type: 'bar',
-        data: shown.map((r) => ({ value: r.appropriation, itemStyle: { color: colors(r.unit_id) } })),
+        data: shown.map((r) => ({ value: r.appropriation, fullName: label(r), itemStyle: { color: colors(r.unit_id) } })),
         label: { show: true, position: 'right', formatter: (p: { value: number }) => wan(p.value) },
-        markLine: median === null ? undefined : { silent: true, symbol: 'none', lineStyle: { type: 'dashed' }, label: { formatter: `中位数 ${wan(median)}` }, data: [{ xAxis: median }] }
+        // The median's figure is in the subtitle: a label on the line would sit on the axis labels.
+        markLine: median === null ? undefined : { silent: true, symbol: 'none', lineStyle: { type: 'dashed', color: '#555' }, label: { show: false }, data: [{ xAxis: median }] }
       }
     ]
   };

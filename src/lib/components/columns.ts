@@ -35,15 +35,3 @@ export function cellText(row: OverviewRow, column: TableColumn): string {
   if (value === null || value === undefined) return '—';
   return String(value);
 }
-
-export function sortRows(rows: OverviewRow[], key: keyof OverviewRow, descending: boolean): OverviewRow[] {
-  const sign = descending ? -1 : 1;
-  return [...rows].sort((a, b) => {
-    const x = a[key];
-    const y = b[key];
-    if (x === y) return 0;
-    if (x === null || x === undefined) return 1; // not stated always last
-    if (y === null || y === undefined) return -1;
-    return (typeof x === 'number' && typeof y === 'number' ? x - y : String(x).localeCompare(String(y), 'zh')) * sign;
-  });
-}

@@ -31,14 +31,23 @@ async function loadCsv(connection: DuckDBConnection, table: string, path: string
 }
 
 function executor(connection: DuckDBConnection, instance: DuckDBInstance): NodeDb {
+  // One connection runs one statement at a time: queue calls made in parallel (Promise.all in the pages).
+  let queue: Promise<unknown> = Promise.resolve();
+  const serial = <T>(task: () => Promise<T>): Promise<T> => {
+    const next = queue.then(task, task);
+    queue = next.catch(() => {});
+    return next;
+  };
   return {
-    async all(sql: string, params: readonly Param[]): Promise<Row[]> {
-      const reader = await connection.runAndReadAll(sql, params.length ? (params as DuckDBValue[]) : undefined);
-      return reader.getRowObjectsJS().map(normaliseRow);
-    },
-    async exec(sql: string): Promise<void> {
-      await connection.run(sql);
-    },
+    all: (sql: string, params: readonly Param[]): Promise<Row[]> =>
+      serial(async () => {
+        const reader = await connection.runAndReadAll(sql, params.length ? (params as DuckDBValue[]) : undefined);
+        return reader.getRowObjectsJS().map(normaliseRow);
+      }),
+    exec: (sql: string): Promise<void> =>
+      serial(async () => {
+        await connection.run(sql);
+      }),
     close() {
       connection.disconnectSync();
       instance.closeSync();

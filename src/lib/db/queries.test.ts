@@ -76,6 +76,7 @@ describe('headline', () => {
     expect(h.personnel).toBe(579.95);
     expect(h.sangong_total).toBe(47.69);
     expect(h.staff_active).toBe(32);
+    expect(h.median_appropriation).toBe(419.41);
     expect((await headline(db, f({ q: '无此单位' }))).units).toBe(0);
   });
 });

@@ -14,9 +14,10 @@ import unitFunctionsSql from './queries/unit_functions.sql?raw';
 import unitProjectsSql from './queries/unit_projects.sql?raw';
 import unitTablesSql from './queries/unit_tables.sql?raw';
 import findingsSql from './queries/findings.sql?raw';
+import topUnitsSql from './queries/top_units.sql?raw';
 import type {
   Executor, FilterOptionRow, Filters, FindingViewRow, FunctionLineRow, FunctionShareRow, HeadlineRow,
-  OverviewRow, Param, ProjectRow, SangongTrendRow, Severity, TableInfoRow, UnitProfileRow
+  OverviewRow, Param, ProjectRow, SangongTrendRow, Severity, TableInfoRow, TablePage, TopUnitRow, UnitProfileRow
 } from './types';
 
 /** Macros the views share; run once after the tables are loaded. */
@@ -24,6 +25,7 @@ export const SETUP_SQL: readonly string[] = [selectionSql, preferredDocSql];
 
 export const VIEWS = {
   overview: overviewSql,
+  top_units: topUnitsSql,
   headline: headlineSql,
   function_structure: functionStructureSql,
   sangong_trend: sangongTrendSql,
@@ -53,11 +55,18 @@ async function view<T>(db: Executor, name: ViewName, params: Param[]): Promise<T
   return (await db.all(VIEWS[name], params)) as T[];
 }
 
-export const overview = (db: Executor, filters: Filters) => view<OverviewRow>(db, 'overview', selectionParams(filters));
+const ALL_ROWS: TablePage = { sort: 'default', descending: true, limit: null, offset: 0 };
+
+/** The overview rows of the selection, sorted and paged in SQL (every row unless a page is given). */
+export const overview = (db: Executor, filters: Filters, page: TablePage = ALL_ROWS) =>
+  view<OverviewRow>(db, 'overview', [...selectionParams(filters), page.sort, page.descending ? 'desc' : 'asc', page.limit, page.offset]);
+
+/** The units a comparison shows when none is picked (at most `max`), each row carrying the selection's unit count. */
+export const topUnits = (db: Executor, filters: Filters, max: number) => view<TopUnitRow>(db, 'top_units', [...selectionParams(filters), max]);
 
 export async function headline(db: Executor, filters: Filters): Promise<HeadlineRow> {
   const [row] = await view<HeadlineRow>(db, 'headline', selectionParams(filters));
-  return row ?? { units: 0, unit_years: 0, appropriation: null, basic: null, project: null, personnel: null, public_funds: null, sangong_total: null, operating_costs: null, staff_active: null };
+  return row ?? { units: 0, unit_years: 0, appropriation: null, basic: null, project: null, personnel: null, public_funds: null, sangong_total: null, operating_costs: null, staff_active: null, median_appropriation: null };
 }
 
 export const functionStructure = (db: Executor, filters: Filters) =>

@@ -54,6 +54,8 @@ export interface OverviewRow {
   rank_appropriation: number | null;
   peer_median_appropriation: number | null;
   peer_median_per_staff: number | null;
+  /** Rows in the whole selection (the view returns one page of them). */
+  total_rows: number;
 }
 
 export interface HeadlineRow {
@@ -67,6 +69,7 @@ export interface HeadlineRow {
   sangong_total: number | null;
   operating_costs: number | null;
   staff_active: number | null;
+  median_appropriation: number | null;
 }
 
 export interface FunctionShareRow {
@@ -101,7 +104,7 @@ export interface FilterOptionRow {
   label: string | null;
 }
 
-export interface UnitProfileRow extends Omit<OverviewRow, 'appropriation_per_staff' | 'personnel_per_staff' | 'public_funds_per_staff' | 'rank_appropriation' | 'peer_median_appropriation' | 'peer_median_per_staff'> {
+export interface UnitProfileRow extends Omit<OverviewRow, 'appropriation_per_staff' | 'personnel_per_staff' | 'public_funds_per_staff' | 'rank_appropriation' | 'peer_median_appropriation' | 'peer_median_per_staff' | 'total_rows'> {
   income_total: number | null;
   expenditure_total: number | null;
   carryover: number | null;
@@ -157,4 +160,21 @@ export interface FindingViewRow {
   expected: string | null;
   actual: string | null;
   source_lines: string;
+}
+
+/** How the overview table is sorted and which page of it is shown (sorted and paged in SQL). */
+export interface TablePage {
+  /** An overview column, or 'default' (latest year first, then the largest appropriation). */
+  sort: keyof OverviewRow | 'default';
+  descending: boolean;
+  /** null = every row (CSV export). */
+  limit: number | null;
+  offset: number;
+}
+
+export const DEFAULT_PAGE: TablePage = { sort: 'appropriation', descending: true, limit: 50, offset: 0 };
+
+export interface TopUnitRow {
+  unit_id: string;
+  total_units: number;
 }

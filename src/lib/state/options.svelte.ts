@@ -11,12 +11,15 @@ export const optionsState = $state({
   loaded: false
 });
 
-let colorMap: UnitColors = unitColors([]);
+// $state so charts drawn before the choices arrive (from the summary or DuckDB) take the final colours.
+let colorMap: UnitColors = $state.raw(unitColors([]));
 export const colorOf: UnitColors = (unitId) => colorMap(unitId);
 
+/** Reads the choices once; rejects with SummaryMiss while only a summary without them is there. */
 export async function loadOptions(db: Executor): Promise<void> {
   if (optionsState.loaded) return;
   const rows: FilterOptionRow[] = await filterOptions(db);
+  if (optionsState.loaded) return;
   optionsState.years = rows.filter((r) => r.kind === 'year').map((r) => Number(r.value)).sort((a, b) => b - a);
   optionsState.cities = rows.filter((r) => r.kind === 'city').map((r) => r.value).sort((a, b) => a.localeCompare(b, 'zh'));
   optionsState.regions = rows.filter((r) => r.kind === 'region').map((r) => ({ value: r.value, city: r.parent })).sort((a, b) => a.value.localeCompare(b.value, 'zh'));

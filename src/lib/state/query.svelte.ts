@@ -1,7 +1,11 @@
 /**
- * Re-runs a query whenever what it reads changes (filters, route params); a newer run wins over
- * an older one still in flight. Call during component initialisation.
+ * Re-runs a query whenever what it reads changes (filters, route params, the executor); a newer
+ * run wins over an older one still in flight. While only the summary is there, a query it cannot
+ * answer stays loading and runs again when DuckDB is ready. An answer equal to the one shown is
+ * not assigned again, so charts drawn from the summary are not redrawn when DuckDB takes over.
+ * Call during component initialisation.
  */
+import { SummaryMiss } from '../db/summary';
 import type { Executor } from '../db/types';
 import { dbState } from './db.svelte';
 
@@ -12,26 +16,34 @@ export interface QueryState<T> {
 }
 
 export function useQuery<T>(run: (db: Executor) => Promise<T>): QueryState<T> {
-  const state = $state({ data: undefined as T | undefined, loading: true, error: '' });
+  let data = $state.raw<T | undefined>(undefined);
+  let loading = $state(true);
+  let error = $state('');
+  let shown = '';
   let generation = 0;
   $effect(() => {
-    const db = dbState.db;
+    const db = dbState.executor;
     if (!db) return;
     const mine = ++generation;
-    state.loading = true;
+    loading = true;
     run(db).then(
-      (data) => {
+      (result) => {
         if (mine !== generation) return;
-        state.data = data;
-        state.error = '';
-        state.loading = false;
+        const text = JSON.stringify(result);
+        if (text !== shown) [data, shown] = [result, text];
+        error = '';
+        loading = false;
       },
-      (error: unknown) => {
-        if (mine !== generation) return;
-        state.error = `查询失败：${error instanceof Error ? error.message : String(error)}`;
-        state.loading = false;
+      (problem: unknown) => {
+        if (mine !== generation || problem instanceof SummaryMiss) return;
+        error = `查询失败：${problem instanceof Error ? problem.message : String(problem)}`;
+        loading = false;
       }
     );
   });
-  return state;
+  return {
+    get data() { return data; },
+    get loading() { return loading; },
+    get error() { return error; }
+  };
 }

@@ -1,5 +1,7 @@
 -- overview: one row per selected unit-year with per-capita figures (万元/人, per active staff),
--- its rank by appropriation within the year and the year's peer medians.
+-- its rank by appropriation within the year and the year's peer medians, and the selection's row
+-- count. Sorted and paged in SQL so a page never ships every row to the browser:
+-- $7 sort key (a column name, or 'default'), $8 'asc' | 'desc', $9 limit (NULL = all), $10 offset.
 WITH s AS (
   SELECT * FROM unit_selection(CAST($1 AS INTEGER), CAST($2 AS VARCHAR), CAST($3 AS VARCHAR),
                                CAST($4 AS VARCHAR), CAST($5 AS VARCHAR), CAST($6 AS VARCHAR))
@@ -9,6 +11,24 @@ WITH s AS (
     CASE WHEN staff_active > 0 THEN personnel / staff_active END AS personnel_per_staff,
     CASE WHEN staff_active > 0 THEN public_funds / staff_active END AS public_funds_per_staff
   FROM s
+), r AS (
+  SELECT *,
+    CAST(CASE WHEN appropriation IS NOT NULL
+         THEN rank() OVER (PARTITION BY year, basis ORDER BY appropriation DESC NULLS LAST) END AS INTEGER) AS rank_appropriation
+  FROM p
+), k AS (
+  SELECT *,
+    CAST(CASE CAST($7 AS VARCHAR)
+      WHEN 'rank_appropriation' THEN rank_appropriation WHEN 'year' THEN year
+      WHEN 'appropriation' THEN appropriation WHEN 'basic' THEN basic WHEN 'project' THEN project
+      WHEN 'personnel' THEN personnel WHEN 'public_funds' THEN public_funds WHEN 'sangong_total' THEN sangong_total
+      WHEN 'sangong_outbound' THEN sangong_outbound WHEN 'sangong_vehicle_total' THEN sangong_vehicle_total
+      WHEN 'sangong_reception' THEN sangong_reception WHEN 'operating_costs' THEN operating_costs
+      WHEN 'staff_quota' THEN staff_quota WHEN 'staff_active' THEN staff_active
+      WHEN 'appropriation_per_staff' THEN appropriation_per_staff WHEN 'personnel_per_staff' THEN personnel_per_staff
+      WHEN 'public_funds_per_staff' THEN public_funds_per_staff
+    END AS DOUBLE) AS sort_number
+  FROM r
 )
 SELECT
   unit_id, unit_name, city, region, year, basis, doc_scope,
@@ -17,9 +37,15 @@ SELECT
   sangong_vehicle_purchase, sangong_vehicle_operation, operating_costs,
   staff_quota, staff_actual, staff_active,
   appropriation_per_staff, personnel_per_staff, public_funds_per_staff,
-  CAST(CASE WHEN appropriation IS NOT NULL
-       THEN rank() OVER (PARTITION BY year, basis ORDER BY appropriation DESC NULLS LAST) END AS INTEGER) AS rank_appropriation,
+  rank_appropriation,
   CAST(median(CAST(appropriation AS DECIMAL(18, 6))) OVER (PARTITION BY year, basis) AS DOUBLE) AS peer_median_appropriation,
-  median(appropriation_per_staff) OVER (PARTITION BY year, basis) AS peer_median_per_staff
-FROM p
-ORDER BY year DESC, basis DESC, appropriation DESC NULLS LAST, unit_name;
+  median(appropriation_per_staff) OVER (PARTITION BY year, basis) AS peer_median_per_staff,
+  CAST(count(*) OVER () AS INTEGER) AS total_rows
+FROM k
+ORDER BY
+  CASE WHEN CAST($8 AS VARCHAR) = 'desc' THEN CASE CAST($7 AS VARCHAR) WHEN 'unit_name' THEN unit_name WHEN 'region' THEN region END END DESC NULLS LAST,
+  CASE WHEN CAST($8 AS VARCHAR) = 'asc' THEN CASE CAST($7 AS VARCHAR) WHEN 'unit_name' THEN unit_name WHEN 'region' THEN region END END ASC NULLS LAST,
+  CASE WHEN CAST($8 AS VARCHAR) = 'desc' THEN sort_number END DESC NULLS LAST,
+  CASE WHEN CAST($8 AS VARCHAR) = 'asc' THEN sort_number END ASC NULLS LAST,
+  year DESC, basis DESC, appropriation DESC NULLS LAST, unit_name, unit_id
+LIMIT CAST($9 AS INTEGER) OFFSET CAST($10 AS INTEGER);

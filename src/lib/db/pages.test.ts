@@ -1,0 +1,76 @@
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { datasetDir } from './dataset-dir';
+import { openNodeDb, type NodeDb } from './node';
+import { comparePage, overviewHead, overviewTable } from './pages';
+import { overview, topUnits } from './queries';
+import { buildSummary } from './summary-build';
+import { SummaryMiss, summaryExecutor, type Summary } from './summary';
+import { DEFAULT_FILTERS, DEFAULT_PAGE, type Filters } from './types';
+
+const URUMQI = '乌鲁木齐县人民政府办公室';
+const URHO = '克拉玛依市乌尔禾区人民政府办公室（乌尔禾区信访局）';
+let db: NodeDb;
+let summary: Summary;
+const f = (patch: Partial<Filters>): Filters => ({ ...DEFAULT_FILTERS, ...patch });
+
+beforeAll(async () => {
+  db = await openNodeDb(datasetDir());
+  summary = await buildSummary(datasetDir());
+});
+afterAll(() => db?.close());
+
+describe('overview sorted and paged in SQL', () => {
+  const names = async (patch: Partial<typeof DEFAULT_PAGE>) =>
+    (await overview(db, f({ year: 2023 }), { ...DEFAULT_PAGE, ...patch })).map((r) => r.unit_name);
+  it('sorts by any column, both ways, nulls last', async () => {
+    expect(await names({ sort: 'appropriation', descending: true })).toEqual([URHO, URUMQI]); // 468.53 > 370.29
+    expect(await names({ sort: 'personnel', descending: true })).toEqual([URUMQI, URHO]); // 326.40 > 253.55
+    expect(await names({ sort: 'personnel', descending: false })).toEqual([URHO, URUMQI]);
+    expect(await names({ sort: 'staff_active', descending: false })).toEqual([URHO, URUMQI]); // 11 < 21
+    expect(await names({ sort: 'unit_name', descending: false })).toEqual([URUMQI, URHO].sort());
+  });
+  it('pages with limit and offset and counts the whole selection', async () => {
+    const first = await overview(db, f({ year: 2023 }), { ...DEFAULT_PAGE, limit: 1, offset: 0 });
+    const second = await overview(db, f({ year: 2023 }), { ...DEFAULT_PAGE, limit: 1, offset: 1 });
+    expect([first.map((r) => r.unit_name), second.map((r) => r.unit_name)]).toEqual([[URHO], [URUMQI]]);
+    expect([first[0]?.total_rows, second[0]?.total_rows]).toEqual([2, 2]);
+    expect(second[0]?.rank_appropriation).toBe(2); // rank over the selection, not the page
+    expect(second[0]?.peer_median_appropriation).toBe(419.41);
+  });
+  it('ignores a sort key it does not know (values only, never SQL)', async () => {
+    expect(await names({ sort: 'x; DROP TABLE units' as 'appropriation' })).toEqual([URHO, URUMQI]);
+  });
+});
+
+describe('page queries', () => {
+  it('总览: headline, ranking and the first table page', async () => {
+    const head = await overviewHead(db, f({ year: 2023 }));
+    expect(head.totals.appropriation).toBe(838.82);
+    expect(head.ranking.map((r) => [r.unit_name, r.appropriation])).toEqual([[URHO, 468.53], [URUMQI, 370.29]]);
+    const table = await overviewTable(db, f({ year: 2023, city: '克拉玛依市' }));
+    expect([table.total, table.rows.map((r) => r.appropriation)]).toEqual([1, [468.53]]);
+  });
+  it('对比: without a pick, the units in the overview’s order; with a pick, those', async () => {
+    expect((await topUnits(db, f({ year: 2023 }), 1)).map((t) => t.total_units)).toEqual([2]);
+    const all = await comparePage(db, f({ year: 2023 }));
+    expect(all.rows.map((r) => r.unit_name)).toEqual([URHO, URUMQI]);
+    expect(all.capped).toBe(false);
+    expect(all.trend.find((r) => r.unit_name === URHO && r.year === 2023)?.sangong_total).toBe(47.35);
+    const one = await comparePage(db, f({ year: 2023, units: [all.rows[1]!.unit_id] }));
+    expect(one.rows.map((r) => r.unit_name)).toEqual([URUMQI]);
+    expect(one.structure.filter((r) => r.code === '201').map((r) => r.amount)).toEqual([305.5]);
+    expect((await comparePage(db, f({ q: '不存在的单位' }))).rows).toEqual([]);
+  });
+});
+
+describe('summary.json', () => {
+  it('answers the default views exactly as DuckDB does, and nothing else', async () => {
+    const early = summaryExecutor(summary, null);
+    expect(await overviewHead(early, DEFAULT_FILTERS)).toEqual(await overviewHead(db, DEFAULT_FILTERS));
+    expect(await overviewTable(early, DEFAULT_FILTERS)).toEqual(await overviewTable(db, DEFAULT_FILTERS));
+    expect(await comparePage(early, DEFAULT_FILTERS)).toEqual(await comparePage(db, DEFAULT_FILTERS));
+    expect((await overviewHead(early, DEFAULT_FILTERS)).totals.appropriation).toBe(838.82); // stated: 2023 only
+    await expect(overviewHead(early, f({ year: 2023 }))).rejects.toBeInstanceOf(SummaryMiss);
+    expect((await overviewHead(summaryExecutor(summary, db), f({ year: 2023 }))).totals.appropriation).toBe(838.82);
+  });
+});
