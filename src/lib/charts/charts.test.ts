@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import type { FunctionLineRow, FunctionShareRow, OverviewRow, SangongTrendRow } from '../db/types';
 import { unitColors, PALETTE } from './colors';
 import type { ChartOption } from './common';
-import { escapeHtml, wan } from './format';
+import { escapeHtml, shortUnitName, wan } from './format';
 import { personnelPublicOption } from './personnel';
 import { appropriationRankingOption } from './ranking';
 import { sangongItemsOption, sangongTrendOption } from './sangong';
@@ -47,6 +47,11 @@ describe('format', () => {
     expect([wan(370.29), wan(0.345), wan(2.005), wan(-0.004), wan(null)]).toEqual(['370.29', '0.35', '2.01', '0.00', '—']);
     expect(escapeHtml(EVIL)).toBe('&lt;img src=x onerror=alert(1)&gt;');
   });
+  it('shortens unit names for axes, keeping both ends', () => {
+    expect(shortUnitName(A.unit_name)).toBe('乌鲁木齐县人民政府办公室');
+    expect(shortUnitName(B.unit_name)).toBe('克拉玛依市乌…政府办公室');
+    expect(shortUnitName('上海市黄浦区卫生健康委员会所属事业单位', 10)).toBe('上海市黄浦…事业单位');
+  });
 });
 
 describe('colours', () => {
@@ -68,6 +73,12 @@ describe('ranking', () => {
     expect(option.aria.label.description).toContain('乌鲁木齐县人民政府办公室 370.29 万元');
     expect(option.aria.label.description).toContain('中位数 419.41 万元');
     expect(JSON.stringify((option as unknown as { xAxis: unknown }).xAxis)).toContain('万元');
+  });
+  it('takes the median and the count of the whole selection when given only its top rows', () => {
+    const option = appropriationRankingOption([rows[1]!], colors, { total: 40, median: 123.45 });
+    expect(option.title.text).toBe('财政拨款排名（前 1 个，共 40 个）');
+    expect(option.title.subtext).toBe('虚线为所选范围的中位数 123.45 万元');
+    expect(option.aria.label.description).toContain('中位数 123.45 万元');
   });
 });
 
@@ -110,6 +121,17 @@ describe('personnel vs public funds', () => {
     expect(JSON.stringify((per as unknown as { yAxis: unknown }).yAxis)).toContain('万元/人');
     expect(tip(per)({ name: EVIL, seriesName: '人员经费', value: 1 })).not.toContain('<img');
   });
+  it('keeps unit colours on the bars and explains the shades with a grey legend', () => {
+    const option = personnelPublicOption(rows, colors, false) as unknown as {
+      legend: { data: { name: string; itemStyle: { color: string; opacity: number } }[] };
+      series: { name: string; data: { itemStyle: { color: string; opacity: number } }[] }[];
+    };
+    expect(option.legend.data.map((d) => [d.name, d.itemStyle.color, d.itemStyle.opacity])).toEqual([['人员经费', '#666', 1], ['公用经费', '#666', 0.4]]);
+    expect(option.series.map((s) => s.data.map((d) => [d.itemStyle.color, d.itemStyle.opacity]))).toEqual([
+      [[colors('u-a'), 1], [colors('u-b'), 1]],
+      [[colors('u-a'), 0.4], [colors('u-b'), 0.4]]
+    ]);
+  });
 });
 
 describe('三公', () => {
@@ -132,7 +154,17 @@ describe('三公', () => {
     const option = sangongItemsOption(trend);
     expectCommon(option, '“三公”经费构成');
     expect(series(option).map((s) => s.name)).toEqual(['因公出国（境）费', '公务用车购置费', '公务用车运行费', '公务接待费']);
-    expect(series(option)[2]!.data).toEqual([43.2, 0]);
+    expect(values(series(option)[2]!.data)).toEqual([43.2, 0]);
+  });
+  it('labels the axis with short names and gives the full name, escaped, in the tooltip', () => {
+    const long = [{ ...trend[1]!, ...B }, { ...trend[1]!, unit_name: EVIL }];
+    const option = sangongItemsOption(long);
+    const axis = (option as unknown as { yAxis: { data: string[] } }).yAxis.data;
+    expect(axis[0]).toBe('2023 克拉玛依市乌…政府办公室');
+    expect(option.aria.label.description).toContain(`${B.unit_name} 2023`);
+    const html = tip(option)({ name: axis[1], seriesName: '公务接待费', value: 0.34, data: { fullName: `${EVIL} 2023` } });
+    expect(html).toContain('&lt;img');
+    expect(html).not.toContain('<img');
   });
 });
 
@@ -146,6 +178,14 @@ describe('scatter', () => {
     const html = tip(option)({ seriesName: '单位', data: { name: EVIL, value: [21, 370.29], sangong: 0.34 } });
     expect(html).not.toContain('<img');
     expect(html).toContain('17.63 万元/人');
+  });
+  it('ends the median guide line inside the data (ECharts drops lines that leave the axes)', () => {
+    const line = (staffScatterOption(rows, colors) as unknown as { series: { markLine: { data: { coord: [number, number] }[][] } }[] }).series[0]!.markLine.data[0]!;
+    const median = (370.29 / 21 + 468.53 / 11) / 2;
+    expect(line[0]!.coord).toEqual([0, 0]);
+    expect(line[1]!.coord[0]).toBeLessThanOrEqual(21);
+    expect(line[1]!.coord[1]).toBeLessThanOrEqual(468.53);
+    expect(line[1]!.coord[1]! / line[1]!.coord[0]!).toBeCloseTo(median, 9);
   });
 });
 

@@ -23,3 +23,16 @@ export function escapeHtml(text: unknown): string {
 export function axisWan(value: number): string {
   return wan(value);
 }
+
+/**
+ * A short axis label for a unit name: without a trailing （…） note, and when still long the start
+ * and the end joined by "…" (names of one place share their start, units differ at the end).
+ * The full name goes into the tooltip.
+ */
+export function shortUnitName(name: string, max = 12): string {
+  const bare = name.replace(/[（(][^（）()]*[）)]$/, '') || name;
+  const chars = [...bare];
+  if (chars.length <= max) return bare;
+  const head = Math.ceil((max - 1) / 2);
+  return `${chars.slice(0, head).join('')}…${chars.slice(chars.length - (max - 1 - head)).join('')}`;
+}

@@ -2,10 +2,10 @@
 import type { SangongTrendRow } from '../db/types';
 import type { UnitColors } from './colors';
 import { base, listText, type ChartOption } from './common';
-import { escapeHtml, wan } from './format';
+import { escapeHtml, shortUnitName, wan } from './format';
 
 const BASIS_LABEL = { stated: '本年预算', prior: '上年（据说明推算）' } as const;
-interface TipParam { seriesName: string; name: string; value: [string, number | null] | number | null; data?: { basis?: keyof typeof BASIS_LABEL; change?: number | null } }
+interface TipParam { seriesName: string; name: string; value: [string, number | null] | number | null; data?: { basis?: keyof typeof BASIS_LABEL; change?: number | null; fullName?: string } }
 
 function signed(value: number | null): string {
   if (value === null) return '';
@@ -63,19 +63,21 @@ const ITEMS = [
 
 export function sangongItemsOption(rows: SangongTrendRow[]): ChartOption {
   const labels = rows.map((r) => `${r.unit_name} ${r.year}${r.basis === 'prior' ? '（上年推算）' : ''}`);
+  // Axis: year first and a short name (a long name would be cut off); the tooltip gives the full one.
+  const short = rows.map((r) => `${r.year}${r.basis === 'prior' ? '*' : ''} ${shortUnitName(r.unit_name)}`);
   const description = listText(
     rows.map((r, i) => `${labels[i]}：${ITEMS.map(([key, name]) => `${name} ${wan(r[key])}`).join('，')}（万元）`)
   );
   return {
-    ...base('“三公”经费构成', rows.length ? description : '无数据'),
+    ...base('“三公”经费构成', rows.length ? description : '无数据', rows.some((r) => r.basis === 'prior') ? '* 为据说明推算的上年数' : undefined),
     tooltip: {
       trigger: 'item',
-      formatter: (p: TipParam) => `${escapeHtml(p.name)}<br/>${escapeHtml(p.seriesName)}：${escapeHtml(wan(p.value as number | null))} 万元`
+      formatter: (p: TipParam) => `${escapeHtml(p.data?.fullName ?? p.name)}<br/>${escapeHtml(p.seriesName)}：${escapeHtml(wan(p.value as number | null))} 万元`
     },
     legend: { bottom: 0 },
-    grid: { left: 8, right: 24, top: 56, bottom: 40, containLabel: true },
+    grid: { left: 8, right: 24, top: 64, bottom: 40, containLabel: true },
     xAxis: { type: 'value', name: '万元', axisLabel: { formatter: (v: number) => wan(v) } },
-    yAxis: { type: 'category', data: labels, axisLabel: { width: 200, overflow: 'truncate' } },
-    series: ITEMS.map(([key, name]) => ({ name, type: 'bar', stack: 'items', data: rows.map((r) => r[key]) }))
+    yAxis: { type: 'category', inverse: true, data: short, axisLabel: { width: 200, overflow: 'truncate' } },
+    series: ITEMS.map(([key, name]) => ({ name, type: 'bar', stack: 'items', data: rows.map((r, i) => ({ value: r[key], fullName: labels[i] })) }))
   };
 }

@@ -17,6 +17,9 @@ export function staffScatterOption(rows: OverviewRow[], colors: UnitColors): Cha
   const points = rows.filter((r) => r.staff_active !== null && r.appropriation !== null);
   const median = medianOf(points.map((r) => r.appropriation! / Math.max(r.staff_active!, 1)).filter((_, i) => points[i]!.staff_active! > 0));
   const maxStaff = Math.max(1, ...points.map((r) => r.staff_active!));
+  const maxAppropriation = Math.max(0, ...points.map((r) => r.appropriation!));
+  // ECharts drops a mark line whose end lies outside the axes: end it where it leaves the data's box.
+  const lineEnd = median !== null && median > 0 ? Math.min(maxStaff, maxAppropriation / median) : maxStaff;
   const maxSangong = Math.max(0, ...points.map((r) => r.sangong_total ?? 0));
   const size = (s: number | null) => 10 + (maxSangong > 0 ? Math.sqrt((s ?? 0) / maxSangong) * 30 : 0);
   const multiYear = new Set(points.map((r) => r.year)).size > 1;
@@ -55,7 +58,7 @@ export function staffScatterOption(rows: OverviewRow[], colors: UnitColors): Cha
                 symbol: 'none',
                 lineStyle: { type: 'dashed', color: '#666' },
                 label: { formatter: `人均中位数 ${wan(median)} 万元/人`, position: 'end' },
-                data: [[{ coord: [0, 0] }, { coord: [maxStaff * 1.1, median * maxStaff * 1.1] }]]
+                data: [[{ coord: [0, 0] }, { coord: [lineEnd, median * lineEnd] }]]
               }
       }
     ]

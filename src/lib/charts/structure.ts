@@ -51,19 +51,20 @@ export function basicProjectOption(rows: OverviewRow[], colors: UnitColors): Cha
     name,
     type: 'bar',
     stack: 'total',
-    itemStyle: { color: '#555', opacity }, // legend swatch; bars carry the unit colour
+    itemStyle: { color: '#666', opacity },
     data: rows.map((r) => ({ value: pick(r), itemStyle: { color: colors(r.unit_id), opacity } }))
   });
   return {
-    ...base('基本支出与项目支出', rows.length ? description : '无数据'),
+    ...base('基本支出与项目支出', rows.length ? description : '无数据', '颜色区分单位：深色为基本支出，浅色为项目支出'),
     tooltip: {
       trigger: 'item',
       formatter: (p: TipParam) => `${escapeHtml(p.name)}<br/>${escapeHtml(p.seriesName)}：${escapeHtml(wan(p.value))} 万元`
     },
-    legend: { bottom: 0, data: ['基本支出', '项目支出'] },
-    grid: { left: 8, right: 24, top: 56, bottom: 40, containLabel: true },
+    // Grey swatches: the shade is the measure, the bars keep their unit's colour.
+    legend: { bottom: 0, data: [{ name: '基本支出', itemStyle: { color: '#666', opacity: 1 } }, { name: '项目支出', itemStyle: { color: '#666', opacity: 0.4 } }] },
+    grid: { left: 8, right: 24, top: 72, bottom: 40, containLabel: true },
     xAxis: { type: 'value', name: '万元', axisLabel: { formatter: (v: number) => wan(v) } },
     yAxis: { type: 'category', data: labels, axisLabel: { width: 180, overflow: 'truncate' } },
-    series: [bar('基本支出', (r) => r.basic, 1), bar('项目支出', (r) => r.project, 0.45)]
+    series: [bar('基本支出', (r) => r.basic, 1), bar('项目支出', (r) => r.project, 0.4)]
   };
 }
