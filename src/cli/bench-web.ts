@@ -90,6 +90,8 @@ async function filterChanges(url: string, charts: number, changes: number): Prom
     await page.goto(url);
     await waitCharts(page, charts);
     const coldLoadMs = await page.evaluate(() => performance.now());
+    // Charts may be drawn from summary.json before DuckDB is ready; filters need DuckDB.
+    await page.waitForSelector('main[data-db="ready"]', { timeout: 120_000 });
     await page.evaluate(() => {
       const w = window as unknown as { __drawn: number[] };
       w.__drawn = [];
