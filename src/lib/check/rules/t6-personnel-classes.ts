@@ -1,4 +1,4 @@
-import type { TableRow } from '../../model/disclosure';
+import type { Measure, TableRow } from '../../model/disclosure';
 import { checkSum } from '../lib/compare';
 import { findTable, isEconomicRow, totalRow } from '../lib/tables';
 import { defineRule, skip } from '../rule';
@@ -17,7 +17,7 @@ export const rule = defineRule({
     const totals = (table?.rows ?? []).filter((row) => row.classification === 'total' && row.level === 0);
     const totalFor = (measure: 'personnel' | 'public') => totals.find((row) => row.values[measure] !== undefined) ?? totalRow(table);
     if (!table || totals.length === 0 || classes.length === 0) return skip('未找到基本支出表的合计行或经济分类类级行');
-    const classMeasure = (measure: 'personnel' | 'public') => (table.columns.includes('total') ? 'total' : measure);
+    const classMeasure = (measure: 'personnel' | 'public'): Measure => (table.columns.includes('total') ? 'total' : measure);
     const part = (rows: TableRow[], measure: 'personnel' | 'public') => rows.map((row) => ({ row, measure: classMeasure(measure) }));
     const personnel = classes.filter((row) => PERSONNEL.has(row.code!));
     const publicFunds = classes.filter((row) => !PERSONNEL.has(row.code!));
