@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import type { FunctionLineRow, FunctionShareRow, OverviewRow, SangongTrendRow } from '../db/types';
 import { unitColors, PALETTE } from './colors';
 import type { ChartOption } from './common';
-import { escapeHtml, shortUnitName, wan } from './format';
+import { amountText, escapeHtml, shortUnitName, wan } from './format';
 import { personnelPublicOption } from './personnel';
 import { appropriationRankingOption } from './ranking';
 import { sangongItemsOption, sangongTrendOption } from './sangong';
@@ -46,6 +46,10 @@ describe('format', () => {
   it('shows 万元 with two decimals, half-up, and escapes HTML', () => {
     expect([wan(370.29), wan(0.345), wan(2.005), wan(-0.004), wan(null)]).toEqual(['370.29', '0.35', '2.01', '0.00', '—']);
     expect(escapeHtml(EVIL)).toBe('&lt;img src=x onerror=alert(1)&gt;');
+  });
+  it('shows findings’ plain numbers with two decimals and other text as it is', () => {
+    expect([amountText('33'), amountText('12345.678900'), amountText('-0.0049'), amountText(''), amountText(null), amountText('编制单位：甲')])
+      .toEqual(['33.00', '12345.68', '0.00', '—', '—', '编制单位：甲']);
   });
   it('shortens unit names for axes, keeping both ends', () => {
     expect(shortUnitName(A.unit_name)).toBe('乌鲁木齐县人民政府办公室');

@@ -36,3 +36,9 @@ export function shortUnitName(name: string, max = 12): string {
   const head = Math.ceil((max - 1) / 2);
   return `${chars.slice(0, head).join('')}…${chars.slice(chars.length - (max - 1 - head)).join('')}`;
 }
+
+/** A finding's expected/actual text: a plain number (万元, maybe converted from 元 with many decimals) shows with two; other text as it is. */
+export function amountText(text: string | null | undefined): string {
+  if (text === null || text === undefined || text === '') return '—';
+  return /^-?\d+(?:\.\d+)?$/.test(text.trim()) ? wan(Number(text)) : text;
+}

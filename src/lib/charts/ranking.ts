@@ -15,12 +15,15 @@ export interface RankingContext {
   median?: number | null;
 }
 
-export function appropriationRankingOption(rows: OverviewRow[], colors: UnitColors, context: RankingContext = {}): ChartOption {
+/** What the chart needs of a row (overview rows and ranking rows both have it). */
+export type RankedUnit = Pick<OverviewRow, 'unit_id' | 'unit_name' | 'year' | 'appropriation'>;
+
+export function appropriationRankingOption(rows: RankedUnit[], colors: UnitColors, context: RankingContext = {}): ChartOption {
   const max = context.max ?? 30;
   const shown = rows.filter((r) => r.appropriation !== null).sort((a, b) => b.appropriation! - a.appropriation!).slice(0, max);
   const total = Math.max(context.total ?? rows.length, shown.length);
   const multiYear = new Set(shown.map((r) => r.year)).size > 1;
-  const label = (r: OverviewRow) => (multiYear ? `${r.unit_name}（${r.year}）` : r.unit_name);
+  const label = (r: RankedUnit) => (multiYear ? `${r.unit_name}（${r.year}）` : r.unit_name);
   const median = context.median !== undefined ? context.median : medianOf(rows.map((r) => r.appropriation).filter((v): v is number => v !== null));
   const description = listText(shown.map((r) => `${label(r)} ${wan(r.appropriation)} 万元`), max) + (median === null ? '' : `。中位数 ${wan(median)} 万元`);
   const more = total > shown.length ? `（前 ${shown.length} 个，共 ${total} 个）` : '';

@@ -8,7 +8,7 @@ import mvpWasm from '@duckdb/duckdb-wasm/dist/duckdb-mvp.wasm?url';
 import mvpWorker from '@duckdb/duckdb-wasm/dist/duckdb-browser-mvp.worker.js?url';
 import ehWasm from '@duckdb/duckdb-wasm/dist/duckdb-eh.wasm?url';
 import ehWorker from '@duckdb/duckdb-wasm/dist/duckdb-browser-eh.worker.js?url';
-import { setupViews } from './queries';
+import { setupViews, VIEWS } from './queries';
 import { DATASET_TABLES } from './schema';
 import type { Executor, Param, Row } from './types';
 
@@ -51,6 +51,9 @@ async function open(dataBase: string, progress: Progress): Promise<Executor> {
   const executor = wasmExecutor(conn);
   await setupViews(executor);
   progress('就绪', total, total);
+  // Prepare every view now, behind the first queries: pages drawn from summary.json have not
+  // prepared theirs, and the first filter change should not pay for it.
+  for (const sql of Object.values(VIEWS)) void executor.prepare(sql).catch(() => {});
   return executor;
 }
 
@@ -65,16 +68,20 @@ async function fetchArrow(url: string): Promise<Uint8Array> {
   return new Uint8Array(await response.arrayBuffer());
 }
 
-function wasmExecutor(conn: duckdb.AsyncDuckDBConnection): Executor {
+function wasmExecutor(conn: duckdb.AsyncDuckDBConnection): Executor & { prepare(sql: string): Promise<duckdb.AsyncPreparedStatement> } {
   const prepared = new Map<string, Promise<duckdb.AsyncPreparedStatement>>();
+  const prepare = (sql: string) => {
+    let statement = prepared.get(sql);
+    if (!statement) {
+      statement = conn.prepare(sql);
+      prepared.set(sql, statement);
+    }
+    return statement;
+  };
   return {
+    prepare,
     async all(sql: string, params: readonly Param[]): Promise<Row[]> {
-      let statement = prepared.get(sql);
-      if (!statement) {
-        statement = conn.prepare(sql);
-        prepared.set(sql, statement);
-      }
-      const table = await (await statement).query(...params);
+      const table = await (await prepare(sql)).query(...params);
       return table.toArray().map((row) => normalise(row.toJSON() as Record<string, unknown>));
     },
     async exec(sql: string): Promise<void> {

@@ -1,8 +1,8 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { datasetDir } from './dataset-dir';
 import { openNodeDb, type NodeDb } from './node';
-import { comparePage, overviewHead, overviewTable } from './pages';
-import { overview, topUnits } from './queries';
+import { comparePage, overviewRanking, overviewTable } from './pages';
+import { headline, overview, topUnits } from './queries';
 import { buildSummary } from './summary-build';
 import { SummaryMiss, summaryExecutor, type Summary } from './summary';
 import { DEFAULT_FILTERS, DEFAULT_PAGE, type Filters } from './types';
@@ -44,9 +44,9 @@ describe('overview sorted and paged in SQL', () => {
 
 describe('page queries', () => {
   it('总览: headline, ranking and the first table page', async () => {
-    const head = await overviewHead(db, f({ year: 2023 }));
-    expect(head.totals.appropriation).toBe(838.82);
-    expect(head.ranking.map((r) => [r.unit_name, r.appropriation])).toEqual([[URHO, 468.53], [URUMQI, 370.29]]);
+    const top = await overviewRanking(db, f({ year: 2023 }));
+    expect(top.map((r) => [r.unit_name, r.appropriation, r.ranked, r.median_appropriation])).toEqual([[URHO, 468.53, 2, 419.41], [URUMQI, 370.29, 2, 419.41]]);
+    expect((await overviewRanking(db, f({ year: 2023, city: '克拉玛依市' }))).map((r) => [r.ranked, r.median_appropriation])).toEqual([[1, 468.53]]);
     const table = await overviewTable(db, f({ year: 2023, city: '克拉玛依市' }));
     expect([table.total, table.rows.map((r) => r.appropriation)]).toEqual([1, [468.53]]);
   });
@@ -66,11 +66,12 @@ describe('page queries', () => {
 describe('summary.json', () => {
   it('answers the default views exactly as DuckDB does, and nothing else', async () => {
     const early = summaryExecutor(summary, null);
-    expect(await overviewHead(early, DEFAULT_FILTERS)).toEqual(await overviewHead(db, DEFAULT_FILTERS));
+    expect(await overviewRanking(early, DEFAULT_FILTERS)).toEqual(await overviewRanking(db, DEFAULT_FILTERS));
+    expect(await headline(early, DEFAULT_FILTERS)).toEqual(await headline(db, DEFAULT_FILTERS));
     expect(await overviewTable(early, DEFAULT_FILTERS)).toEqual(await overviewTable(db, DEFAULT_FILTERS));
     expect(await comparePage(early, DEFAULT_FILTERS)).toEqual(await comparePage(db, DEFAULT_FILTERS));
-    expect((await overviewHead(early, DEFAULT_FILTERS)).totals.appropriation).toBe(838.82); // stated: 2023 only
-    await expect(overviewHead(early, f({ year: 2023 }))).rejects.toBeInstanceOf(SummaryMiss);
-    expect((await overviewHead(summaryExecutor(summary, db), f({ year: 2023 }))).totals.appropriation).toBe(838.82);
+    expect((await headline(early, DEFAULT_FILTERS)).appropriation).toBe(838.82); // stated: 2023 only
+    await expect(headline(early, f({ year: 2023 }))).rejects.toBeInstanceOf(SummaryMiss);
+    expect((await headline(summaryExecutor(summary, db), f({ year: 2023 }))).appropriation).toBe(838.82);
   });
 });

@@ -3,23 +3,15 @@
  * routes run them in the browser and the build runs the same ones in Node to precompute the
  * default views (see summary.ts), so a first paint and a DuckDB answer can never differ.
  */
-import { headline, overview, functionStructure, sangongTrend, topUnits } from './queries';
-import type { Executor, Filters, FunctionShareRow, HeadlineRow, OverviewRow, SangongTrendRow, TablePage } from './types';
+import { overview, functionStructure, ranking, sangongTrend, topUnits } from './queries';
+import type { Executor, Filters, FunctionShareRow, OverviewRow, RankingRow, SangongTrendRow, TablePage } from './types';
 import { DEFAULT_PAGE } from './types';
 
 export const RANKING_MAX = 30;
 export const COMPARE_MAX_UNITS = 20;
 
-export interface OverviewHead { totals: HeadlineRow; ranking: OverviewRow[] }
-
-/** 总览 headline and ranking chart (top N by appropriation, the median of the whole selection). */
-export async function overviewHead(db: Executor, filters: Filters): Promise<OverviewHead> {
-  const [totals, ranking] = await Promise.all([
-    headline(db, filters),
-    overview(db, filters, { sort: 'appropriation', descending: true, limit: RANKING_MAX, offset: 0 })
-  ]);
-  return { totals, ranking };
-}
+/** 总览 ranking chart: the top N by appropriation, with the count and median of the whole selection. */
+export const overviewRanking = (db: Executor, filters: Filters): Promise<RankingRow[]> => ranking(db, filters, RANKING_MAX);
 
 /** One page of the 总览 table; `total` counts the whole selection. */
 export async function overviewTable(db: Executor, filters: Filters, page: TablePage = DEFAULT_PAGE): Promise<{ rows: OverviewRow[]; total: number }> {

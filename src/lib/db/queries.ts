@@ -2,7 +2,9 @@
  * Typed query functions: one named SQL view per file in ./queries, bound to values only
  * (never to pasted text). The same functions run on duckdb-wasm and on DuckDB in Node.
  */
+import preferredSummarySql from './queries/preferred_summary.sql?raw';
 import selectionSql from './queries/selection.sql?raw';
+import rankingSql from './queries/ranking.sql?raw';
 import preferredDocSql from './queries/preferred_doc.sql?raw';
 import overviewSql from './queries/overview.sql?raw';
 import headlineSql from './queries/headline.sql?raw';
@@ -17,15 +19,16 @@ import findingsSql from './queries/findings.sql?raw';
 import topUnitsSql from './queries/top_units.sql?raw';
 import type {
   Executor, FilterOptionRow, Filters, FindingViewRow, FunctionLineRow, FunctionShareRow, HeadlineRow,
-  OverviewRow, Param, ProjectRow, SangongTrendRow, Severity, TableInfoRow, TablePage, TopUnitRow, UnitProfileRow
+  OverviewRow, Param, ProjectRow, RankingRow, SangongTrendRow, Severity, TableInfoRow, TablePage, TopUnitRow, UnitProfileRow
 } from './types';
 
 /** Macros the views share; run once after the tables are loaded. */
-export const SETUP_SQL: readonly string[] = [selectionSql, preferredDocSql];
+export const SETUP_SQL: readonly string[] = [preferredSummarySql, selectionSql, preferredDocSql];
 
 export const VIEWS = {
   overview: overviewSql,
   top_units: topUnitsSql,
+  ranking: rankingSql,
   headline: headlineSql,
   function_structure: functionStructureSql,
   sangong_trend: sangongTrendSql,
@@ -60,6 +63,9 @@ const ALL_ROWS: TablePage = { sort: 'default', descending: true, limit: null, of
 /** The overview rows of the selection, sorted and paged in SQL (every row unless a page is given). */
 export const overview = (db: Executor, filters: Filters, page: TablePage = ALL_ROWS) =>
   view<OverviewRow>(db, 'overview', [...selectionParams(filters), page.sort, page.descending ? 'desc' : 'asc', page.limit, page.offset]);
+
+/** The `max` unit-years with the largest appropriation, each carrying the count and median of the whole selection. */
+export const ranking = (db: Executor, filters: Filters, max: number) => view<RankingRow>(db, 'ranking', [...selectionParams(filters), max]);
 
 /** The units a comparison shows when none is picked (at most `max`), each row carrying the selection's unit count. */
 export const topUnits = (db: Executor, filters: Filters, max: number) => view<TopUnitRow>(db, 'top_units', [...selectionParams(filters), max]);

@@ -3,8 +3,8 @@
  * queries on DuckDB in Node (vite.config.ts calls this when it serves or builds the dataset).
  */
 import { openNodeDb } from './node';
-import { comparePage, overviewHead, overviewTable } from './pages';
-import { filterOptions } from './queries';
+import { comparePage, overviewRanking, overviewTable } from './pages';
+import { filterOptions, headline } from './queries';
 import { recordingExecutor, type Summary } from './summary';
 import { DEFAULT_FILTERS, type Row } from './types';
 
@@ -19,7 +19,8 @@ export async function buildSummary(datasetDir: string): Promise<Summary> {
     await filterOptions(recordingExecutor(db, options));
     if (Object.values(options).every((rows) => rows.length <= MAX_OPTION_ROWS)) Object.assign(entries, options);
     const recorder = recordingExecutor(db, entries);
-    await overviewHead(recorder, DEFAULT_FILTERS);
+    await overviewRanking(recorder, DEFAULT_FILTERS);
+    await headline(recorder, DEFAULT_FILTERS);
     await overviewTable(recorder, DEFAULT_FILTERS);
     await comparePage(recorder, DEFAULT_FILTERS);
     return { version: 1, entries };

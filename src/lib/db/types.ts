@@ -178,3 +178,9 @@ export interface TopUnitRow {
   unit_id: string;
   total_units: number;
 }
+
+export interface RankingRow extends Pick<OverviewRow, 'unit_id' | 'unit_name' | 'year' | 'basis' | 'appropriation'> {
+  /** Unit-years of the selection with an appropriation. */
+  ranked: number;
+  median_appropriation: number | null;
+}

@@ -4,7 +4,7 @@ FROM (SELECT DISTINCT year FROM unit_summary WHERE year IS NOT NULL)
 UNION ALL
 SELECT 'city', city, NULL, NULL FROM (SELECT DISTINCT city FROM unit_summary WHERE city IS NOT NULL)
 UNION ALL
-SELECT 'region', region, any_value(city), NULL FROM unit_summary WHERE region IS NOT NULL GROUP BY region
+SELECT 'region', region, min(city), NULL FROM unit_summary WHERE region IS NOT NULL GROUP BY region
 UNION ALL
-SELECT 'unit', unit_id, any_value(city), arg_max(unit_name, year) FROM unit_summary GROUP BY unit_id
+SELECT 'unit', unit_id, min(city), arg_max(unit_name, year) FROM unit_summary GROUP BY unit_id
 ORDER BY kind, value DESC;

@@ -1,7 +1,7 @@
 -- findings: data-quality findings with the unit's name, filtered by year, place, unit text,
 -- severity and unit id ('' = any).
 WITH names AS (
-  SELECT unit_id, arg_max(unit_name, year) AS unit_name, any_value(city) AS city, any_value(region) AS region
+  SELECT unit_id, arg_max(unit_name, year) AS unit_name, min(city) AS city, min(region) AS region
   FROM unit_summary GROUP BY unit_id
 )
 SELECT f.unit_id, coalesce(n.unit_name, f.unit_id) AS unit_name, n.city, n.region, f.year,

@@ -1,5 +1,5 @@
 -- unit_functions: one unit's 类→款→项 (table t3 totals) for one year and basis, for the drill-down.
-SELECT code, any_value(name) AS name, level,
+SELECT code, min(name) AS name, level,
        CAST(sum(CAST(amount AS DECIMAL(18, 6))) AS DOUBLE) AS amount
 FROM lines
 WHERE unit_id = CAST($1 AS VARCHAR) AND year = CAST($2 AS INTEGER) AND basis = CAST($3 AS VARCHAR)
