@@ -11,7 +11,9 @@ export function sumsArithmetic(sums: readonly [string, readonly string[]][], uni
       for (const [col, text] of values) {
         const fen = parseAmount(text, unit);
         if (fen === null) return usable.length;
-        byKey.set(keys[col], fen);
+        const key = keys[col];
+        // A column outside the keys takes part in no sum.
+        if (key !== undefined) byKey.set(key, fen);
       }
       return usable.filter(([total, parts]) => (byKey.get(total) ?? 0) !== parts.reduce((acc, part) => acc + (byKey.get(part) ?? 0), 0)).length;
     };
