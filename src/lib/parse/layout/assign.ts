@@ -37,26 +37,30 @@ export function assignFigures(
       ways.push({ cols: [...cols], cost });
       return;
     }
+    // index < n and col < m here.
+    const figure = figures[index]!;
     for (let col = from; col <= m - (n - index); col++) {
       cols.push(col);
-      walk(index + 1, col + 1, cols, cost + Math.abs(centre(figures[index]) - anchors[col]));
+      walk(index + 1, col + 1, cols, cost + Math.abs(centre(figure) - anchors[col]!));
       cols.pop();
     }
   };
   walk(0, 0, [], 0);
   ways.sort((a, b) => a.cost - b.cost);
-  let close = ways.filter((way) => way.cost <= ways[0].cost + margin);
+  // 1 ≤ n ≤ m, so there is at least one way.
+  const best = ways[0]!;
+  let close = ways.filter((way) => way.cost <= best.cost + margin);
   if (close.length > 1 && options.arithmetic) {
     // Fewest broken sums wins: a row whose figures really do not add up (a printing error) is
     // still placed where its other sums hold, and the check stage reports the broken one.
-    const broken = close.map((way) => options.arithmetic!(new Map(way.cols.map((col, index) => [col, figures[index].text]))));
+    // A way's cols hold one column per figure.
+    const broken = close.map((way) => options.arithmetic!(new Map(way.cols.map((col, index) => [col, figures[index]!.text]))));
     const fewest = Math.min(...broken);
     close = close.filter((_, index) => broken[index] === fewest);
   }
-  const columns = figures.map((_, index) => {
-    const col = close[0].cols[index];
-    return close.every((way) => way.cols[index] === col) ? col : null;
-  });
+  // The best way is within its own margin, and the fewest-broken filter keeps at least one way.
+  const first = close[0]!;
+  const columns = first.cols.map((col, index) => (close.every((way) => way.cols[index] === col) ? col : null));
   return columns.some((col) => col === null)
     ? { columns, reason: '数字的横向位置介于两列之间，表内算术也无法确定所属列' }
     : { columns };
