@@ -36,8 +36,8 @@ function candidates(headerLines: Token[][]): Candidate[] {
   headerLines.forEach((tokens, row) => {
     for (const token of tokens) {
       out.push({ ...token, row, single: true });
-      for (let below = row + 1; below < Math.min(headerLines.length, row + 4); below++) {
-        for (const lower of headerLines[below]) {
+      for (const lowerLine of headerLines.slice(row + 1, row + 4)) {
+        for (const lower of lowerLine) {
           if (!overlaps(token, lower)) continue;
           out.push({ text: token.text + lower.text, x0: Math.min(token.x0, lower.x0), x1: Math.max(token.x1, lower.x1), row, single: false });
         }
@@ -78,8 +78,10 @@ function hasGroupAbove(pool: Candidate[], candidate: Candidate, group: RegExp): 
     // A centred group label spans to halfway to its neighbours on the same line.
     const row = pool.filter((other) => other.single && other.row === upper.row).sort((a, b) => a.x0 - b.x0);
     const index = row.indexOf(upper);
-    const left = index > 0 ? (row[index - 1].x1 + upper.x0) / 2 : -Infinity;
-    const right = index < row.length - 1 ? (upper.x1 + row[index + 1].x0) / 2 : Infinity;
+    const before = row[index - 1];
+    const after = row[index + 1];
+    const left = before ? (before.x1 + upper.x0) / 2 : -Infinity;
+    const right = after ? (upper.x1 + after.x0) / 2 : Infinity;
     return left <= x && x <= right;
   });
 }
