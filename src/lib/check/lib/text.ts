@@ -10,16 +10,48 @@ export interface JoinedText {
   lineAt(offset: number): Line;
 }
 
+// Many rules read the same joined text; build it once per document's lines.
+const joinedCache = new WeakMap<readonly Line[], JoinedText>();
+
 export function joinedText(d: Disclosure): JoinedText {
-  const starts: number[] = [];
-  let text = '';
-  for (const line of d.lines) {
-    starts.push(text.length);
+  const cached = joinedCache.get(d.lines);
+  if (cached) return cached;
+  const joined = buildJoinedText(d.lines);
+  joinedCache.set(d.lines, joined);
+  return joined;
+}
+
+function isLatinTail(code: number): boolean {
+  // [\dA-Za-z.%]
+  return (code >= 48 && code <= 57) || (code >= 65 && code <= 90) || (code >= 97 && code <= 122) || code === 46 || code === 37;
+}
+
+function isLatinHead(code: number): boolean {
+  // [\dA-Za-z]
+  return (code >= 48 && code <= 57) || (code >= 65 && code <= 90) || (code >= 97 && code <= 122);
+}
+
+function buildJoinedText(lines: readonly Line[]): JoinedText {
+  const starts: number[] = new Array(lines.length);
+  const parts: string[] = [];
+  let length = 0;
+  // Char code of the running text's last character (-1 while empty): only it decides the joiner.
+  let last = -1;
+  for (let i = 0; i < lines.length; i++) {
+    const lineText = lines[i]!.text;
     // Seed text wraps inside words: CJK continues without a space; Latin/digits keep one.
-    const joiner = text && /[\dA-Za-z.%]$/.test(text) && /^[\dA-Za-z]/.test(line.text) ? ' ' : '';
-    if (joiner) starts[starts.length - 1] = text.length + 1;
-    text += joiner + line.text;
+    const joiner = last >= 0 && isLatinTail(last) && lineText.length > 0 && isLatinHead(lineText.charCodeAt(0));
+    if (joiner) {
+      parts.push(' ');
+      length += 1;
+      last = 32;
+    }
+    starts[i] = length;
+    parts.push(lineText);
+    length += lineText.length;
+    if (lineText.length > 0) last = lineText.charCodeAt(lineText.length - 1);
   }
+  const text = parts.join('');
   return {
     text,
     lineAt(offset) {
@@ -30,7 +62,7 @@ export function joinedText(d: Disclosure): JoinedText {
         if (starts[mid]! <= offset) lo = mid;
         else hi = mid - 1;
       }
-      return d.lines[lo]!;
+      return lines[lo]!;
     }
   };
 }
@@ -46,16 +78,26 @@ export function scanText(d: Disclosure, pattern: RegExp, each: (match: RegExpMat
   for (const match of joined.text.matchAll(pattern)) each(match, joined.lineAt(match.index ?? 0));
 }
 
+/** Levenshtein distance over code points (astral characters count as one). */
 export function editDistance(a: string, b: string): number {
   const x = [...a];
   const y = [...b];
-  let prev = Array.from({ length: y.length + 1 }, (_, j) => j);
+  const width = y.length + 1;
+  let prev = new Int32Array(width);
+  let cur = new Int32Array(width);
+  for (let j = 0; j < width; j++) prev[j] = j;
   for (let i = 1; i <= x.length; i++) {
-    const cur = [i];
-    for (let j = 1; j <= y.length; j++) {
-      cur[j] = Math.min(prev[j]! + 1, cur[j - 1]! + 1, prev[j - 1]! + (x[i - 1] === y[j - 1] ? 0 : 1));
+    cur[0] = i;
+    const xi = x[i - 1];
+    for (let j = 1; j < width; j++) {
+      const substitute = prev[j - 1]! + (xi === y[j - 1] ? 0 : 1);
+      const remove = prev[j]! + 1;
+      const insert = cur[j - 1]! + 1;
+      cur[j] = substitute < remove ? (substitute < insert ? substitute : insert) : remove < insert ? remove : insert;
     }
+    const swap = prev;
     prev = cur;
+    cur = swap;
   }
   return prev[y.length]!;
 }
