@@ -78,7 +78,8 @@ export function readTable(lines: readonly Line[], specs: readonly ColumnSpecWith
     const inherited = pageColumns === null;
     if (pageColumns) columns = pageColumns;
     if (!columns) {
-      if (data.length > 0) result.issues.push(issue(options.file, data[0], 'table-header-missing', '表格没有可识别的表头，无法确定各数字所属的列'));
+      const firstData = data[0];
+      if (firstData) result.issues.push(issue(options.file, firstData, 'table-header-missing', '表格没有可识别的表头，无法确定各数字所属的列'));
       continue;
     }
     const figureColumns = columns.filter((column) => !column.labelColumn);
@@ -93,9 +94,10 @@ export function readTable(lines: readonly Line[], specs: readonly ColumnSpecWith
       if (figures.length === 0 && words.length === 0) return;
       const assignment = assignFigures(figures, anchors.positions, width, { arithmetic });
       let reason = assignment.reason;
+      // assignFigures gives one column per figure, each an index into the anchors.
       const cols = assignment.columns.map((col, index) => {
         // A headerless page with no complete row: only figures close to an inherited column stand.
-        if (col !== null && inherited && !anchors.fromRows && Math.abs(centre(figures[index]) - anchors.positions[col]) > spacing / 2) {
+        if (col !== null && inherited && !anchors.fromRows && Math.abs(centre(figures[index]!) - anchors.positions[col]!) > spacing / 2) {
           reason = '续页没有表头，且数字与上一页的列位置错开，无法确定所属列';
           return null;
         }
@@ -103,11 +105,13 @@ export function readTable(lines: readonly Line[], specs: readonly ColumnSpecWith
       });
       if (reason) result.issues.push(issue(options.file, line, 'figure-unplaced', reason));
       const rightStart = sideBoundary(figureColumns, anchors.positions, sideOf);
-      const placed = figures.map((figure, index) => ({
-        figure,
-        key: cols[index] === null ? null : figureColumns[cols[index]!].key,
-        side: cols[index] === null ? (centre(figure) >= rightStart ? 1 : 0) : sideOf.get(figureColumns[cols[index]!].key) ?? 0
-      }));
+      const placed = figures.map((figure, index) => {
+        const col = cols[index] ?? null;
+        // Anchors are the figure columns' positions, so a placed column indexes figureColumns.
+        const key = col === null ? null : figureColumns[col]!.key;
+        const side: 0 | 1 = key === null ? (centre(figure) >= rightStart ? 1 : 0) : sideOf.get(key) ?? 0;
+        return { figure, key, side };
+      });
       result.rows.push({ line, sides: buildSides(words, placed, rightStart, options.codes) });
     });
   }
@@ -120,14 +124,14 @@ export function readTable(lines: readonly Line[], specs: readonly ColumnSpecWith
  */
 function looksLikeHeader(tokens: Token[], specs: readonly ColumnSpec[]): boolean {
   if (tokens.some((token) => isFigure(token.text))) return false;
-  return headerScore(tokens, specs) >= 2 || (tokens.length >= 2 && !isCodePart(tokens[0].text));
+  return headerScore(tokens, specs) >= 2 || (tokens.length >= 2 && !isCodePart(tokens[0]!.text));
 }
 
 function byPage(lines: readonly Line[]): Line[][] {
   const pages: Line[][] = [];
   for (const line of lines) {
     const last = pages[pages.length - 1];
-    if (last && last[0].page === line.page) last.push(line);
+    if (last && last[0]?.page === line.page) last.push(line);
     else pages.push([line]);
   }
   return pages;
@@ -149,7 +153,8 @@ function splitRow(line: Line, tokens: Token[], codes: boolean): { line: Line; fi
 function pageAnchors(rows: Token[][], columns: Column[]): { positions: number[]; fromRows: boolean } {
   const complete = rows.filter((figures) => figures.length === columns.length);
   if (complete.length === 0) return { positions: columns.map(centre), fromRows: false };
-  const positions = columns.map((_, index) => median(complete.map((figures) => centre(figures[index]))));
+  // A complete row has one figure per column.
+  const positions = columns.map((_, index) => median(complete.map((figures) => centre(figures[index]!))));
   return { positions, fromRows: true };
 }
 
@@ -165,26 +170,29 @@ function learnAnchors(rows: Token[][], columns: Column[], width: number, arithme
   for (const figures of rows) {
     const assignment = assignFigures(figures, first.positions, width, { arithmetic });
     if (assignment.reason) continue;
-    assignment.columns.forEach((col, index) => seen[col!].push(centre(figures[index])));
+    // Without a reason every figure has a column, an index into the anchors (one per column).
+    figures.forEach((figure, index) => seen[assignment.columns[index]!]!.push(centre(figure)));
   }
-  const moved = seen.map((centres, index) => (centres.length ? median(centres) - first.positions[index] : null));
+  // seen and first.positions both hold one entry per column.
+  const moved = seen.map((centres, index) => (centres.length ? median(centres) - first.positions[index]! : null));
   const known = moved.filter((shift): shift is number => shift !== null);
   if (known.length === 0) return first;
   const mean = known.reduce((a, b) => a + b, 0) / known.length;
   const positions = first.positions.map((position, index) => position + (moved[index] ?? mean));
   // Keep the learned positions only when they stay in printed order.
-  return positions.every((position, index) => index === 0 || position > positions[index - 1]) ? { positions, fromRows: false } : first;
+  return positions.every((position, index) => index === 0 || position > positions[index - 1]!) ? { positions, fromRows: false } : first;
 }
 
+/** Callers pass a non-empty list, so mid (and mid − 1 for an even length) are in range. */
 function median(values: number[]): number {
   const sorted = [...values].sort((a, b) => a - b);
   const mid = Math.floor(sorted.length / 2);
-  return sorted.length % 2 ? sorted[mid] : (sorted[mid - 1] + sorted[mid]) / 2;
+  return sorted.length % 2 ? sorted[mid]! : (sorted[mid - 1]! + sorted[mid]!) / 2;
 }
 
 function minSpacing(anchors: { positions: number[] }): number {
   let spacing = Infinity;
-  for (let i = 1; i < anchors.positions.length; i++) spacing = Math.min(spacing, anchors.positions[i] - anchors.positions[i - 1]);
+  for (let i = 1; i < anchors.positions.length; i++) spacing = Math.min(spacing, anchors.positions[i]! - anchors.positions[i - 1]!);
   return Number.isFinite(spacing) ? spacing : Infinity;
 }
 
@@ -192,7 +200,8 @@ function minSpacing(anchors: { positions: number[] }): number {
 function sideBoundary(columns: Column[], anchors: number[], sideOf: Map<string, 0 | 1>): number {
   let boundary = Infinity;
   columns.forEach((column, index) => {
-    if ((sideOf.get(column.key) ?? 0) === 0) boundary = anchors[index];
+    // One anchor per figure column.
+    if ((sideOf.get(column.key) ?? 0) === 0) boundary = anchors[index]!;
   });
   return columns.some((column) => sideOf.get(column.key) === 1) ? boundary : Infinity;
 }
@@ -204,9 +213,11 @@ function buildSides(words: Token[], placed: { figure: Token; key: string | null;
     const figures = placed.filter((item) => item.side === side).map((item) => ({ text: item.figure.text, key: item.key }));
     if (own.length === 0 && figures.length === 0) continue;
     const codeParts: string[] = [];
-    let index = 0;
-    while (codes && index < own.length && isCodePart(own[index].text)) codeParts.push(own[index++].text);
-    sides.push({ side, codeParts, label: own.slice(index).map((word) => word.text).join(''), figures });
+    for (const word of own) {
+      if (!codes || !isCodePart(word.text)) break;
+      codeParts.push(word.text);
+    }
+    sides.push({ side, codeParts, label: own.slice(codeParts.length).map((word) => word.text).join(''), figures });
   }
   return sides;
 }
