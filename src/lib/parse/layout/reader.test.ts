@@ -51,7 +51,7 @@ describe('readTable', () => {
     ];
     const read = readTable(lines, SPECS, OPTIONS);
     expect(read.issues).toEqual([]);
-    expect(read.rows.map((r) => r.sides[0].figures.map((f) => f.key))).toEqual([
+    expect(read.rows.map((r) => r.sides[0]?.figures.map((f) => f.key))).toEqual([
       ['total', 'basic', 'project'],
       ['total', 'basic', 'project'],
       ['total', 'basic']
@@ -61,13 +61,13 @@ describe('readTable', () => {
   it('places a shifted partial row when position and arithmetic agree, refuses it when they cannot decide', () => {
     lineNo = 0;
     const clear = readTable([...header(1), line(2, ['303', 10], ['对个人和家庭的补助', 60], ['80.00', 196], ['80.00', 296])], SPECS, OPTIONS);
-    expect(clear.rows[0].sides[0].figures.map((f) => f.key)).toEqual(['total', 'basic']);
+    expect(clear.rows[0]?.sides[0]?.figures.map((f) => f.key)).toEqual(['total', 'basic']);
     lineNo = 0;
     // Half a column to the right: the second 80.00 fits basic and project alike, and 80 = 80 + 0 either way.
     const lines = [...header(1), line(2, ['303', 10], ['对个人和家庭的补助', 60], ['80.00', 289], ['80.00', 389])];
     const read = readTable(lines, SPECS, OPTIONS);
-    expect(read.rows[0].sides[0].figures.map((f) => f.key)).toEqual(['total', null]);
-    expect(read.issues[0]).toMatchObject({ code: 'figure-unplaced', source: { file: 'synthetic.pdf', page: 2, line: lines[3].line } });
+    expect(read.rows[0]?.sides[0]?.figures.map((f) => f.key)).toEqual(['total', null]);
+    expect(read.issues[0]).toMatchObject({ code: 'figure-unplaced', source: { file: 'synthetic.pdf', page: 2, line: lines[3]!.line } });
   });
 
   it('reads stacked header labels and places figures given in reading order', () => {
@@ -86,7 +86,7 @@ describe('readTable', () => {
       line(1, ['9.00', 410], ['合计', 20], ['10.00', 200], ['1.00', 510])
     ];
     const read = readTable(lines, specs, { file: 'x.pdf', grid: false, codes: false });
-    expect(read.rows[0].sides[0].figures).toEqual([
+    expect(read.rows[0]?.sides[0]?.figures).toEqual([
       { text: '10.00', key: 'total' },
       { text: '9.00', key: 'operating_income' },
       { text: '1.00', key: 'other_income' }
