@@ -13,6 +13,7 @@ import { BUDGET_TABLES, type TableSpec } from './schema';
 interface Found {
   spec: TableSpec;
   index: number;
+  line: Line;
 }
 
 export function findTitles(lines: readonly Line[], specs: readonly TableSpec[]): Found[] {
@@ -23,7 +24,7 @@ export function findTitles(lines: readonly Line[], specs: readonly TableSpec[]):
     const spec = specs.find((candidate) => candidate.title.test(compacted));
     if (!spec) return;
     if (!lines.slice(index + 1, index + 4).some(isPreambleLine)) return;
-    found.push({ spec, index });
+    found.push({ spec, index, line });
   });
   return found;
 }
@@ -36,16 +37,16 @@ export function parseShanghaiTables(document: ExtractedDocument): { tables: Pars
   const issues: Issue[] = [];
   const tables: ParsedTable[] = [];
   for (const spec of specs) {
-    const hits = found.filter((item) => item.spec === spec);
-    if (hits.length === 0) {
+    const [hit, duplicate] = found.filter((item) => item.spec === spec);
+    if (!hit) {
       tables.push(missing(spec));
       continue;
     }
-    if (hits.length > 1) issues.push(issue(document.file, lines[hits[1].index], 'table-duplicate', `表“${spec.title.source}”出现了不止一次，只读取第一处`));
-    const start = hits[0].index;
+    if (duplicate) issues.push(issue(document.file, duplicate.line, 'table-duplicate', `表“${spec.title.source}”出现了不止一次，只读取第一处`));
+    const start = hit.index;
     const next = found.map((item) => item.index).filter((index) => index > start).sort((a, b) => a - b)[0] ?? lines.length;
     const region = cutAtPageEnd(lines.slice(start + 1, next), spec, document);
-    tables.push(readOne(spec, lines[start], region, document, issues));
+    tables.push(readOne(spec, hit.line, region, document, issues));
   }
   return { tables, issues };
 }
@@ -54,8 +55,9 @@ export function parseShanghaiTables(document: ExtractedDocument): { tables: Pars
 function cutAtPageEnd(region: Line[], spec: TableSpec, document: ExtractedDocument): Line[] {
   const grid = document.format === 'layout-text';
   for (let i = 1; i < region.length; i++) {
-    if (region[i].page === region[i - 1].page) continue;
-    const page = region.filter((line) => line.page === region[i].page);
+    const pageNumber = region[i]!.page;
+    if (pageNumber === region[i - 1]!.page) continue;
+    const page = region.filter((line) => line.page === pageNumber);
     const first = page.find((line) => !isPageNumberLine(line, page));
     if (!first) continue;
     const tokens = lineTokens(first, grid);
