@@ -64,8 +64,11 @@ describe('dashboard', () => {
 
   it('sorts the table by a column header', async () => {
     await page.getByRole('button', { name: /^人员经费/ }).click();
+    // Sorted in SQL: wait for the new order rather than read the old one.
+    await page.waitForFunction((name) => document.querySelector('tbody tr')?.textContent?.includes(name), URUMQI);
     const first = await page.locator('tbody tr').first().innerText();
     expect(first).toContain(URUMQI); // 326.40 > 253.55
+    expect(await page.locator('th[aria-sort="descending"]').innerText()).toContain('人员经费');
   });
 
   it('a filter changes the figures and the URL; Back restores them', async () => {
@@ -135,8 +138,8 @@ describe('dashboard', () => {
 
   it('数据质量 groups findings by unit and filters by severity', async () => {
     await page.goto(`${preview.url}/findings`);
-    await page.waitForSelector('main section h3');
-    const units = await page.locator('main section h3 a').allInnerTexts();
+    await page.waitForSelector('main details h3');
+    const units = await page.locator('main details h3 a').allInnerTexts();
     expect(units.length).toBeGreaterThan(0);
     expect(units.every((u) => u === URUMQI || u === URHO)).toBe(true);
     const all = await page.locator('main tbody tr').count();

@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import type { FunctionLineRow, FunctionShareRow, OverviewRow, SangongTrendRow } from '../db/types';
 import { unitColors, PALETTE } from './colors';
 import type { ChartOption } from './common';
-import { amountText, escapeHtml, shortUnitName, wan } from './format';
+import { amountText, escapeHtml, shortUnitName, tidyAmounts, wan } from './format';
 import { personnelPublicOption } from './personnel';
 import { appropriationRankingOption } from './ranking';
 import { sangongItemsOption, sangongTrendOption } from './sangong';
@@ -50,6 +50,12 @@ describe('format', () => {
   it('shows findings’ plain numbers with two decimals and other text as it is', () => {
     expect([amountText('33'), amountText('12345.678900'), amountText('-0.0049'), amountText(''), amountText(null), amountText('编制单位：甲')])
       .toEqual(['33.00', '12345.68', '0.00', '—', '—', '编制单位：甲']);
+  });
+  it('tidies 元-converted amounts in messages (real corpus messages)', () => {
+    expect(tidyAmounts('项目支出合计为 6484.0547 万元，而所属各项之和为 12968.1094 万元（相差 -6484.0547 万元）'))
+      .toBe('项目支出合计为 6484.05 万元，而所属各项之和为 12968.11 万元（相差 -6484.05 万元）');
+    expect(tidyAmounts('公用经费合计 217.832444 万元（相差 -0.002444 万元）')).toBe('公用经费合计 217.83 万元（相差 -24.44 元）');
+    expect(tidyAmounts('说明中项目支出 22.00 万元')).toBe('说明中项目支出 22.00 万元');
   });
   it('shortens unit names for axes, keeping both ends', () => {
     expect(shortUnitName(A.unit_name)).toBe('乌鲁木齐县人民政府办公室');

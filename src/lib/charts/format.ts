@@ -42,3 +42,15 @@ export function amountText(text: string | null | undefined): string {
   if (text === null || text === undefined || text === '') return '—';
   return /^-?\d+(?:\.\d+)?$/.test(text.trim()) ? wan(Number(text)) : text;
 }
+
+/**
+ * Amounts inside a finding's message ("6484.0547 万元", converted from 元) shown with two decimals;
+ * a difference too small for that (|x| < 0.01 万元) is shown in 元 so it does not read as 0.00.
+ */
+export function tidyAmounts(message: string): string {
+  return message.replace(/(-?\d+\.\d{3,})(\s*)万元/g, (_, digits: string, space: string) => {
+    const value = Number(digits);
+    if (Math.abs(value) < 0.01 && value !== 0) return `${(Math.round(value * 1_000_000) / 100).toFixed(2)}${space}元`;
+    return `${wan(value)}${space}万元`;
+  });
+}

@@ -36,8 +36,8 @@ export function staffScatterOption(rows: OverviewRow[], colors: UnitColors): Cha
         return `${escapeHtml(p.data.name)}<br/>在职 ${escapeHtml(staff)} 人，财政拨款 ${escapeHtml(wan(appropriation))} 万元<br/>人均 ${escapeHtml(wan(appropriation / Math.max(staff, 1)))} 万元/人，三公 ${escapeHtml(wan(p.data.sangong))} 万元`;
       }
     },
-    grid: { left: 8, right: 40, top: 72, bottom: 24, containLabel: true },
-    xAxis: { type: 'value', name: '在职人数（人）', min: 0 },
+    grid: { left: 8, right: 40, top: 72, bottom: 36, containLabel: true },
+    xAxis: { type: 'value', name: '在职人数（人）', nameLocation: 'middle', nameGap: 28, min: 0 },
     yAxis: { type: 'value', name: '财政拨款（万元）', min: 0, axisLabel: { formatter: (v: number) => wan(v) } },
     series: [
       {
