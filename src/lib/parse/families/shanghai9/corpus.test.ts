@@ -68,8 +68,8 @@ describe('shanghai9 on the corpus text', () => {
   ] as const)('%s 三公 and 机关运行经费 (万元; blank cells are zero, placed by x-position)', (doc, expected) => {
     const t10 = table(parsed[doc].tables, 't10');
     expect(t10.rows).toHaveLength(1);
-    expect(t10.rows[0].classification).toBe('sangong');
-    expect(t10.rows[0].values).toEqual(Object.fromEntries(Object.entries(expected).map(([k, v]) => [k, wan(v)])));
+    expect(t10.rows[0]?.classification).toBe('sangong');
+    expect(t10.rows[0]?.values).toEqual(Object.fromEntries(Object.entries(expected).map(([k, v]) => [k, wan(v)])));
   });
 
   it.each([

@@ -43,12 +43,12 @@ describe('shanghai9 on a synthesized 决算', () => {
   it('reads 年初结转和结余 / 本年收入 / 本年支出 / 年末结转和结余, blanks as zero', () => {
     const rows = byId('t8').rows;
     expect(rows.map((r) => r.code)).toEqual(['212', '21208', '2120899', null]);
-    expect(rows[2].values).toEqual({ carryover: 0, current_income: yuan('50.00'), total: yuan('50.00'), basic: 0, project: yuan('50.00'), closing_carryover: 0 });
-    expect(rows[3].values).toEqual({ carryover: yuan('10.00'), current_income: yuan('150.00'), total: yuan('140.00'), basic: 0, project: yuan('140.00'), closing_carryover: yuan('20.00') });
+    expect(rows[2]?.values).toEqual({ carryover: 0, current_income: yuan('50.00'), total: yuan('50.00'), basic: 0, project: yuan('50.00'), closing_carryover: 0 });
+    expect(rows[3]?.values).toEqual({ carryover: yuan('10.00'), current_income: yuan('150.00'), total: yuan('140.00'), basic: 0, project: yuan('140.00'), closing_carryover: yuan('20.00') });
   });
 
   it('reads 三公 as 预算数/决算数 pairs, a blank 决算数 as zero', () => {
-    expect(byId('t10').rows[0].values).toEqual({
+    expect(byId('t10').rows[0]?.values).toEqual({
       budget_total: wan('12.00'), total: wan('10.50'),
       budget_outbound: wan('2.00'), outbound: 0,
       budget_vehicle_total: wan('6.00'), vehicle_total: wan('5.50'),
