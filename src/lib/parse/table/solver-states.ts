@@ -32,33 +32,46 @@ function sameSum(a: readonly Fen[], b: readonly Fen[]): boolean {
 
 /** States after adding one child: every state × every child option, cheapest cost per distinct sum. */
 export function addChild(states: States, childValues: readonly (readonly Fen[])[], childCosts: readonly number[], width: number): States {
+  if (childValues.length === 1) {
+    // One option shifts every (distinct) sum by the same vector: sums stay distinct, order kept.
+    const values = childValues[0]!;
+    const shift = childCosts[0]!;
+    const sums = states.sums.map((base) => {
+      const sum = new Array<Fen>(width);
+      for (let i = 0; i < width; i++) sum[i] = (base[i]! + values[i]!) as Fen;
+      return sum;
+    });
+    return { sums, costs: states.costs.map((cost) => cost + shift) };
+  }
   const sums: Fen[][] = [];
   const costs: number[] = [];
   const head = new Map<number, number>();
   const next: number[] = [];
+  // Sums are built in one scratch row and copied only when they found a new state: most
+  // combinations repeat a sum already reached (and a cheaper repeat has the same contents).
+  const scratch = new Array<Fen>(width);
   for (let s = 0; s < states.sums.length; s++) {
     const base = states.sums[s]!;
     const baseCost = states.costs[s]!;
     for (let c = 0; c < childValues.length; c++) {
       const values = childValues[c]!;
-      const sum = new Array<Fen>(width);
-      for (let i = 0; i < width; i++) sum[i] = (base[i]! + values[i]!) as Fen;
+      for (let i = 0; i < width; i++) scratch[i] = (base[i]! + values[i]!) as Fen;
       const cost = baseCost + childCosts[c]!;
-      const hash = hashOf(sum);
+      const hash = hashOf(scratch);
+      const first = head.get(hash) ?? -1;
       let found = -1;
-      for (let k = head.get(hash) ?? -1; k !== -1; k = next[k]!) {
-        if (sameSum(sums[k]!, sum)) {
+      for (let k = first; k !== -1; k = next[k]!) {
+        if (sameSum(sums[k]!, scratch)) {
           found = k;
           break;
         }
       }
       if (found === -1) {
-        next.push(head.get(hash) ?? -1);
+        next.push(first);
         head.set(hash, sums.length);
-        sums.push(sum);
+        sums.push(scratch.slice());
         costs.push(cost);
       } else if (costs[found]! > cost) {
-        sums[found] = sum;
         costs[found] = cost;
       }
     }
