@@ -32,6 +32,14 @@ function vitest(label, args) {
 
 vitest('unit', []);
 
+// Strict TypeScript (strict, noUncheckedIndexedAccess) over the whole project, Svelte files included.
+const typecheck = spawnSync('npx', ['svelte-kit', 'sync'], { cwd: root, stdio: 'ignore' }).status === 0 &&
+  spawnSync('npx', ['svelte-check', '--tsconfig', './tsconfig.json', '--threshold', 'error', '--output', 'human'], { cwd: root, stdio: 'inherit' }).status === 0;
+if (!typecheck) {
+  console.error('[budget-lens] 类型检查未通过（svelte-check）');
+  ok = false;
+}
+
 const e2eConfig = join(root, 'tests', 'e2e', 'vitest.config.ts');
 if (existsSync(e2eConfig)) {
   if (!ensureChromium()) {
