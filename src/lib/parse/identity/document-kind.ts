@@ -5,7 +5,7 @@
  */
 import type { Line } from '../../extract/types';
 import type { DocKind, DocScope } from '../../model/disclosure';
-import { normaliseSpan } from '../narrative/stream';
+import { normaliseLine } from '../narrative/stream';
 
 export interface KindEvidence {
   year: number | null;
@@ -17,7 +17,7 @@ export interface KindEvidence {
 }
 
 function titleLines(lines: Line[]): string[] {
-  const norms = lines.map((line) => normaliseSpan(line.text));
+  const norms = lines.map(normaliseLine);
   return norms.filter(
     (norm, i) =>
       norm.length <= 60 &&
@@ -65,7 +65,7 @@ export function readKind(lines: Line[]): KindEvidence {
 /** The date printed alone on one of the last lines, as ISO yyyy-mm-dd. */
 export function readPublishedOn(lines: Line[]): { date: string; line: Line } | null {
   for (let i = lines.length - 1; i >= Math.max(0, lines.length - 40); i--) {
-    const m = /^(\d{4})年(\d{1,2})月(\d{1,2})日$/.exec(normaliseSpan(lines[i]!.text));
+    const m = /^(\d{4})年(\d{1,2})月(\d{1,2})日$/.exec(normaliseLine(lines[i]!));
     if (!m) continue;
     const [month, day] = [Number(m[2]), Number(m[3])];
     if (month < 1 || month > 12 || day < 1 || day > 31) continue;

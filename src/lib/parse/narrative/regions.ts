@@ -4,7 +4,7 @@
  * set apart, so that only running text feeds the fact reader.
  */
 import type { Line } from '../../extract/types';
-import { normaliseSpan } from './stream';
+import { normaliseLine } from './stream';
 
 export type LineKind = 'narrative' | 'table' | 'performance' | 'toc' | 'page-number';
 
@@ -28,7 +28,7 @@ function resumesText(norm: string): boolean {
 }
 
 export function classifyLines(lines: Line[]): LineKind[] {
-  const norms = lines.map((line) => normaliseSpan(line.text));
+  const norms = lines.map(normaliseLine);
   const kinds: LineKind[] = lines.map(() => 'narrative');
   markToc(norms, kinds);
   let region: 'table' | 'performance' | null = null;

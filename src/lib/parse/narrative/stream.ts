@@ -119,6 +119,19 @@ export function normaliseSpan(text: string): string {
   return normaliseLines([{ page: 1, line: 1, text, cells: [], positioned: false }], null);
 }
 
+// Several modules (regions, document kind) normalise every line of the same document.
+const lineCache = new WeakMap<Line, string>();
+
+/** normaliseSpan(line.text), computed once per line object. */
+export function normaliseLine(line: Line): string {
+  let norm = lineCache.get(line);
+  if (norm === undefined) {
+    norm = normaliseSpan(line.text);
+    lineCache.set(line, norm);
+  }
+  return norm;
+}
+
 export function sourceAt(stream: Stream, offset: number, file: string): SourceRef {
   const index = stream.lineIndex[Math.min(Math.max(offset, 0), stream.lineIndex.length - 1)] ?? 0;
   const line = stream.lines[index]!;
