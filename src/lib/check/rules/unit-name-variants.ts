@@ -12,8 +12,12 @@ export const rule = defineRule({
     const found = new Map<string, number[]>();
     const joined = joinedText(d);
     const anchor = name.slice(-4);
+    const exactReachable = name.length <= length + 2;
     for (let at = joined.text.indexOf(anchor); at >= 0; at = joined.text.indexOf(anchor, at + 1)) {
       const end = at + anchor.length;
+      // The full name itself (distance 0, when one of the lengths tried below reaches it) is no
+      // variant: most mentions end here.
+      if (exactReachable && end >= name.length && joined.text.startsWith(name, end - name.length)) continue;
       let best: { text: string; distance: number } | null = null;
       for (let len = length - 2; len <= length + 2; len++) {
         const candidate = joined.text.slice(Math.max(0, end - len), end);
