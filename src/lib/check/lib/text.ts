@@ -67,6 +67,45 @@ function buildJoinedText(lines: readonly Line[]): JoinedText {
   };
 }
 
+/** The lines joined by U+0000 (which no rule's pattern matches), with each line's start offset. */
+interface SeparatedText {
+  text: string;
+  starts: number[];
+}
+
+const separatedCache = new WeakMap<readonly Line[], SeparatedText>();
+
+function separatedText(lines: readonly Line[]): SeparatedText {
+  let cached = separatedCache.get(lines);
+  if (!cached) {
+    const starts: number[] = new Array(lines.length);
+    let offset = 0;
+    for (let i = 0; i < lines.length; i++) {
+      starts[i] = offset;
+      offset += lines[i]!.text.length + 1;
+    }
+    cached = { text: lines.map((line) => line.text).join('\u0000'), starts };
+    separatedCache.set(lines, cached);
+  }
+  return cached;
+}
+
+/**
+ * Every match of `pattern` (global, unanchored, unable to match U+0000) line by line, in line
+ * order, as `line.text.matchAll(pattern)` per line would find them; one scan over the document
+ * is several times faster than one matchAll per line. `index` of each match is within its line.
+ */
+export function scanLines(d: Disclosure, pattern: RegExp, each: (match: RegExpMatchArray, line: Line, lineIndex: number) => void): void {
+  const { text, starts } = separatedText(d.lines);
+  let lineIndex = 0;
+  for (const match of text.matchAll(pattern)) {
+    const at = match.index ?? 0;
+    while (lineIndex + 1 < starts.length && starts[lineIndex + 1]! <= at) lineIndex++;
+    match.index = at - starts[lineIndex]!;
+    each(match, d.lines[lineIndex]!, lineIndex);
+  }
+}
+
 /** A line's SourceRef: for a document joined from several files, its own file, page and line. */
 export function lineSource(d: Disclosure, line: Line): SourceRef {
   return extractLineSource(d.sourceFile, line);

@@ -1,4 +1,4 @@
-import { lineSource } from '../lib/text';
+import { lineSource, scanLines } from '../lib/text';
 import { factLabel } from '../lib/subject';
 import { defineRule, skip } from '../rule';
 
@@ -17,14 +17,14 @@ export const rule = defineRule({
       seen.add(fact.source.line);
       emit({ message: `${factLabel(fact)}与 ${fact.comparedYear} 年比较，预算年度为 ${d.year}，应与 ${expected} 年比较`, expected: String(expected), actual: String(fact.comparedYear), sources: [fact.source] });
     }
-    for (const line of d.lines) {
-      if (seen.has(line.line)) continue;
-      for (const match of line.text.matchAll(COMPARISON)) {
-        const year = Number(match[1]);
-        if (year === expected) continue;
-        emit({ message: `第 ${lineSource(d, line).line} 行“${match[0]}”与 ${year} 年比较，预算年度为 ${d.year}，应为 ${expected} 年`, expected: String(expected), actual: String(year), sources: [lineSource(d, line)] });
-        break;
-      }
-    }
+    // One finding per line at most: its first comparison with the wrong year.
+    let lastEmitted = -1;
+    scanLines(d, COMPARISON, (match, line, lineIndex) => {
+      if (lineIndex === lastEmitted || seen.has(line.line)) return;
+      const year = Number(match[1]);
+      if (year === expected) return;
+      lastEmitted = lineIndex;
+      emit({ message: `第 ${lineSource(d, line).line} 行“${match[0]}”与 ${year} 年比较，预算年度为 ${d.year}，应为 ${expected} 年`, expected: String(expected), actual: String(year), sources: [lineSource(d, line)] });
+    });
   }
 });

@@ -1,4 +1,4 @@
-import { lineSource } from '../lib/text';
+import { lineSource, scanLines } from '../lib/text';
 import { defineRule, skip } from '../rule';
 
 /** A word of 2–4 Han characters written twice in a row (预算预算). Reduplicated words of one character are Chinese grammar, not errors. */
@@ -13,11 +13,9 @@ export const rule = defineRule({
   check(d, emit) {
     if (d.lines.length === 0) return skip('没有文字内容可供检查');
     // Line by line: joining wrapped table headers (指标值 / 指标值设置依据) would invent repeats.
-    for (const line of d.lines) {
-      for (const match of line.text.matchAll(REPEATED)) {
-        if (ALLOWED.has(match[0])) continue;
-        emit({ message: `第 ${lineSource(d, line).line} 行词语重复“${match[0]}”：${line.text}`, expected: match[1] ?? null, actual: match[0], sources: [lineSource(d, line)] });
-      }
-    }
+    scanLines(d, REPEATED, (match, line) => {
+      if (ALLOWED.has(match[0])) return;
+      emit({ message: `第 ${lineSource(d, line).line} 行词语重复“${match[0]}”：${line.text}`, expected: match[1] ?? null, actual: match[0], sources: [lineSource(d, line)] });
+    });
   }
 });
