@@ -30,7 +30,11 @@ const RADICAL_SUPPLEMENT: Record<string, string> = {
   '\u2EEA': '黾', '\u2EEC': '齐', '\u2EEE': '齿', '\u2EF0': '龙', '\u2EF3': '龟'
 };
 
+/** The same class without /g: a stateless test for lines that need no replacement at all. */
+const HAS_GARBLED = new RegExp(GARBLED.source);
+
 export function normaliseText(text: string): string {
+  if (!HAS_GARBLED.test(text)) return text;
   return text.replace(GARBLED, (char) => {
     if (char === '\u3000' || char === '\u00A0') return ' ';
     return RADICAL_SUPPLEMENT[char] ?? char.normalize('NFKC');

@@ -29,7 +29,7 @@ export function extractText(file: string, bytes: Uint8Array): ExtractResult {
     }
   };
   rawLines.forEach((raw, index) => {
-    const segments = raw.split('\f');
+    const segments = raw.includes('\f') ? raw.split('\f') : [raw];
     segments.forEach((segment, segmentIndex) => {
       if (segmentIndex > 0) startPage();
       if (segment.trim() === '') {
