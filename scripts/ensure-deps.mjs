@@ -12,7 +12,9 @@ export function ensureDeps() {
   const lock = join(root, 'package-lock.json');
   const stale = !existsSync(marker) || (existsSync(lock) && statSync(lock).mtimeMs > statSync(marker).mtimeMs + 1000);
   if (!stale) return;
-  const cmd = existsSync(lock) ? 'npm ci --no-audit --no-fund' : 'npm install --no-audit --no-fund';
+  // `npm ci` refuses this lock file: npm leaves other platforms' optional DuckDB bindings out of it
+  // and then reports it "out of sync". `npm install` honours the locked versions all the same.
+  const cmd = 'npm install --no-audit --no-fund';
   console.error(`[budget-lens] 正在安装依赖：${cmd}`);
   execSync(cmd, { cwd: root, stdio: 'inherit' });
 }
