@@ -6,6 +6,7 @@ import preferredSummarySql from './queries/preferred_summary.sql?raw';
 import selectionSql from './queries/selection.sql?raw';
 import rankingSql from './queries/ranking.sql?raw';
 import preferredDocSql from './queries/preferred_doc.sql?raw';
+import functionTableRankSql from './queries/function_table_rank.sql?raw';
 import overviewSql from './queries/overview.sql?raw';
 import headlineSql from './queries/headline.sql?raw';
 import functionStructureSql from './queries/function_structure.sql?raw';
@@ -23,7 +24,7 @@ import type {
 } from './types';
 
 /** Macros the views share; run once after the tables are loaded. */
-export const SETUP_SQL: readonly string[] = [preferredSummarySql, selectionSql, preferredDocSql];
+export const SETUP_SQL: readonly string[] = [preferredSummarySql, selectionSql, preferredDocSql, functionTableRankSql];
 
 export const VIEWS = {
   overview: overviewSql,
