@@ -59,13 +59,8 @@ export function identifyDocument(document: ExtractedDocument): DocumentIdentity 
       });
     const places = [division.region, division.city, division.province].filter((p): p is string => !!p);
     const others = labelledNames(lines).map((l) => l.name).filter((n) => n !== evidence.name);
+    // Variants are data (units.csv name_variants); the check stage's unit-name-variants rule reports them with their lines.
     unit.variants = nameVariants(evidence.name, buildStream(lines).text, places, others);
-    if (unit.variants.length > 1)
-      issues.push({
-        code: 'unit-name-variants',
-        message: `单位名称写法不一致：${unit.variants.join('、')}`,
-        source: ref(evidence.line)
-      });
   }
 
   const kind = readKind(lines);
