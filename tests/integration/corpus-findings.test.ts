@@ -97,6 +97,23 @@ describe('corpus findings', () => {
     expect(errors).toEqual([...ERRORS[doc]!].sort());
   });
 
+  it('03: cells printed as integers in 元 tables (sums off by 0.34 元) are information, and only in 03', () => {
+    const cents = (doc: string) =>
+      findings[doc]!
+        .filter((f) => f.ruleId === 'yuan-cent-precision')
+        .map((f) => `${f.severity} ${f.expected} → ${f.actual} @${f.sources.map((s) => s.line).join(',')}`);
+    expect(cents('03')).toEqual([
+      'info 79189400.00 → 79189400.34 @111',
+      'info 86959408.00 → 86959408.34 @122',
+      'info null → 0 @180',
+      'info 86959408.00 → 86959408.34 @181',
+      'info null → 0 @233',
+      'info 86959408.00 → 86959408.34 @234'
+    ]);
+    expect(findings['03']!.find((f) => f.ruleId === 'yuan-cent-precision' && f.sources[0]!.line === 181)?.message).toContain('基本支出 22,118,861 印为整数');
+    for (const doc of ['01', '02', '04', '05', '06']) expect(cents(doc), doc).toEqual([]);
+  });
+
   it('05 joins its two files: findings point into the file that holds the line', () => {
     const typo = findings['05']!.find((f) => f.ruleId === 'term-typo');
     expect(typo?.sources[0]?.file).toBe('05_js_cppcc_office_2017_dept_budget_part2_tables.txt');
