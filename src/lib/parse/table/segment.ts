@@ -7,6 +7,7 @@ import type { MeasureUnit } from '../../model/amount';
 import type { SourceRef } from '../../model/source';
 import { compact } from './tokens';
 import { sourceOf } from './rows';
+import { memoPerLines } from '../document-memo';
 
 export interface TitleAlias<Id extends string> {
   id: Id;
@@ -60,12 +61,16 @@ export function labelNumber(text: string): number | null {
   return tens * 10 + ones;
 }
 
+/** Memoised per document and alias list (identify and parseTables both ask): read-only result. */
 export function findTableSegments<Id extends string>(
   document: ExtractedDocument,
   aliases: readonly TitleAlias<Id>[]
-): TableSegment<Id>[] {
+): readonly TableSegment<Id>[] {
+  return memoPerLines(document.lines, aliases, () => scanSegments(document.lines, aliases));
+}
+
+function scanSegments<Id extends string>(lines: readonly Line[], aliases: readonly TitleAlias<Id>[]): TableSegment<Id>[] {
   const segments: TableSegment<Id>[] = [];
-  const lines = document.lines;
   let current: TableSegment<Id> | null = null;
   for (let i = 0; i < lines.length; i++) {
     const line = lines[i]!;

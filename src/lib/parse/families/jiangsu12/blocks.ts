@@ -8,7 +8,7 @@ import type { MeasureUnit } from '../../../model/amount';
 import type { Issue } from '../../../model/source';
 import type { ExtractedDocument, Line } from '../../../extract/types';
 import { specForTitle, type TableSpec } from './schema';
-import { compact } from './tokens';
+import { compactedLines, memoPerLines } from '../../document-memo';
 
 export interface TableBlock {
   spec: TableSpec;
@@ -79,12 +79,20 @@ function confirmed(lines: Line[], compacted: readonly string[], from: number): b
   return false;
 }
 
-export function findBlocks(document: ExtractedDocument): { blocks: TableBlock[]; issues: Issue[] } {
+const BLOCKS = Symbol('jiangsu12 blocks');
+
+/** Memoised per document (identify and parseTables both scan): blocks are read-only, issues a fresh copy. */
+export function findBlocks(document: ExtractedDocument): { blocks: readonly TableBlock[]; issues: Issue[] } {
+  const found = memoPerLines(document.lines, BLOCKS, () => scanBlocks(document));
+  return { blocks: found.blocks, issues: [...found.issues] };
+}
+
+function scanBlocks(document: ExtractedDocument): { blocks: TableBlock[]; issues: Issue[] } {
   const lines = document.lines;
   const blocks: TableBlock[] = [];
   const issues: Issue[] = [];
   let open: TableBlock | null = null;
-  const compacted = lines.map((line) => compact(line.text));
+  const compacted = compactedLines(lines);
   for (let i = 0; i < lines.length; i++) {
     const line = lines[i]!;
     const text = compacted[i]!;

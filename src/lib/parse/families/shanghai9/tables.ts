@@ -7,6 +7,7 @@ import type { ParsedTable } from '../../../model/disclosure';
 import type { Issue } from '../../../model/source';
 import { headerScore, isDataLine, isPageNumberLine, isPreambleLine, issue, lineTokens, unitOfLine, readTable, sumsArithmetic } from '../../layout';
 import { buildRows } from './rows';
+import { compactedLines, memoPerLines } from '../../document-memo';
 import { DECISION_TABLES } from './decision-schema';
 import { BUDGET_TABLES, type TableSpec } from './schema';
 
@@ -16,11 +17,17 @@ interface Found {
   line: Line;
 }
 
-export function findTitles(lines: readonly Line[], specs: readonly TableSpec[]): Found[] {
+/** Memoised per document and spec list (identify and parseTables both ask): read-only result. */
+export function findTitles(lines: readonly Line[], specs: readonly TableSpec[]): readonly Found[] {
+  return memoPerLines(lines, specs, () => scanTitles(lines, specs));
+}
+
+function scanTitles(lines: readonly Line[], specs: readonly TableSpec[]): Found[] {
   const found: Found[] = [];
+  const compactedAll = compactedLines(lines);
   lines.forEach((line, index) => {
     if (line.text.length > 60) return;
-    const compacted = line.text.replace(/\s+/g, '');
+    const compacted = compactedAll[index]!;
     const spec = specs.find((candidate) => candidate.title.test(compacted));
     if (!spec) return;
     if (!lines.slice(index + 1, index + 4).some(isPreambleLine)) return;
