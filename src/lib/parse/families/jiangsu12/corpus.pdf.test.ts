@@ -4,12 +4,12 @@ import type { ParsedTable } from '../../../model/disclosure';
 import { pdfDocument, textDocument, type JiangsuDoc } from './corpus.testkit';
 import { jiangsu12Family } from './index';
 
-/** Everything but line numbers and procurement names (wrapped cells are joined differently). */
+/** Everything but line numbers (procurement names included: wrapped cells join the same way from both). */
 const content = (tables: ParsedTable[]) =>
   tables.map((t) => ({
     id: t.id, label: t.familyTableId, status: t.status, unit: t.unitOfMeasure, note: t.emptyNote?.text.trim(),
     title: t.titleAsPrinted.replace(/\s+/g, ''),
-    rows: t.rows.map((r) => [r.side, r.classification, r.code, t.id === 'procurement' ? '' : r.name, r.level, r.values, r.unplaced])
+    rows: t.rows.map((r) => [r.side, r.classification, r.code, r.name, r.level, r.values, r.unplaced])
   }));
 
 describe('jiangsu12 from the PDF', () => {

@@ -125,6 +125,40 @@ describe.each(PINS)('jiangsu12 on corpus text $doc', (pin) => {
   });
 });
 
+/** 政府采购: wrapped name cells read column by column, top to bottom ([level, name, 万元]). */
+const PROCUREMENT_NAMES: Record<JiangsuDoc, [number, string, string][]> = {
+  '04': [
+    [2, '网络、电子检务、实验室、机要通道、档案数字化系统运行维护费 / 信息网络及软件购置更新', '60.00'],
+    [3, 'PC服务器 / 部门集中采购', '40.00'],
+    [3, '政法、检测专用设备 / 分散自行组织', '20.00'],
+    [2, '办公、办案设备更新购置费 / 办公设备购置', '146.00'],
+    [3, '便携式计算机（20万以下） / 分散自行组织', '16.00'],
+    [3, '空调机（总预算20万以下） / 分散自行组织', '7.40'],
+    [3, '其他电信和信息传输服务 / 分散自行组织', '90.00'],
+    [3, '空调、电梯维修和保养服务 / 分散自行组织', '50.00']
+  ],
+  '05': [
+    [2, '办公设备购置费 / 办公设备购置', '95.00'],
+    [3, '其他计算机设备及软件 / 分散自行组织', '28.00'],
+    [2, '省政协全委会 / 会议费', '714.80'],
+    [3, '交通运输和仓储服务 / 分散自行组织', '80.00']
+  ],
+  '06': [
+    [2, '信息网络建设维护费 / 信息网络及软件购置更新', '274.00'],
+    [3, '其他计算机设备及软件 / 政府集中采购', '250.00'],
+    [3, '炼焦产品、炼油产品 / 分散自行组织', '100.00'],
+    [3, '计算机设备维修和保养服务 / 分散自行组织', '50.00']
+  ]
+};
+
+describe.each(Object.keys(PROCUREMENT_NAMES) as JiangsuDoc[])('政府采购 names on corpus text %s', (doc) => {
+  it('joins wrapped fragments per column', () => {
+    const rows = table(jiangsu12Family.parseTables(textDocument(doc)).tables, 'procurement').rows;
+    const named = rows.map((r) => [r.level, r.name, r.values.total]);
+    for (const [level, name, amount] of PROCUREMENT_NAMES[doc]) expect(named).toContainEqual([level, name, w(amount)]);
+  });
+});
+
 const rowsOf = (t: ParsedTable) => t.rows.map((r) => [r.code, r.name, r.level, r.values.total]);
 
 describe('one whole function table per document (一般公共预算支出预算表)', () => {

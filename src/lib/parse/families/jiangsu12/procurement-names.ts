@@ -1,0 +1,133 @@
+/**
+ * Names of the 政府采购 rows from wrapped cell fragments. Rows of the table occupy disjoint
+ * vertical bands and every cell is centred on its figure line, so the fragments (in line order)
+ * are split into consecutive runs, one per figure line, each centred on it. Within a run the
+ * fragments are grouped into columns by horizontal overlap (only among themselves: the columns
+ * shift from page to page), and each column is read top to bottom ("部门集中采" + "购").
+ */
+import { overlaps } from './tokens';
+
+export interface Fragment {
+  text: string;
+  x0: number;
+  x1: number;
+  /** Position in the table's line sequence. */
+  index: number;
+}
+
+interface Span {
+  text: string;
+  x0: number;
+  x1: number;
+  figure: unknown;
+}
+
+const cjkCount = (text: string): number => [...text].filter((c) => c.codePointAt(0)! >= 0x2e80).length;
+
+/**
+ * Horizontal ranges of each line's tokens. Layout text counts a CJK character as two columns,
+ * but some pdftotext output pads by characters, which drifts columns apart line by line
+ * ("政法、检测专    分散自行组" over "用设备       织"). Both readings are tried; the one under
+ * which the figures (right-aligned in 总计) line up best on each page is kept. PDF positions
+ * line up as they are.
+ */
+export function fitColumns(lines: { page: number; tokens: Span[] }[]): { x0: number; x1: number }[][] {
+  const asIs = lines.map((line) => line.tokens.map((t) => ({ x0: t.x0, x1: t.x1 })));
+  const byChars = lines.map((line) => {
+    let before = 0;
+    return line.tokens.map((t) => {
+      const inside = cjkCount(t.text);
+      const span = { x0: t.x0 - before, x1: t.x1 - before - inside };
+      before += inside;
+      return span;
+    });
+  });
+  const drift = (spans: { x0: number; x1: number }[][]) => {
+    let total = 0;
+    let last: { page: number; x1: number } | null = null;
+    lines.forEach((line, i) =>
+      line.tokens.forEach((t, k) => {
+        if (t.figure === null) return;
+        const x1 = spans[i]![k]!.x1;
+        if (last && last.page === line.page) total += Math.abs(x1 - last.x1);
+        last = { page: line.page, x1 };
+      })
+    );
+    return total;
+  };
+  return drift(byChars) < drift(asIs) ? byChars : asIs;
+}
+
+/** One name per figure line: its columns left to right, joined with " / ". */
+export function assignNames(fragments: Fragment[], figureIndexes: number[]): string[] {
+  const ordered = [...fragments].sort((a, b) => a.index - b.index || a.x0 - b.x0);
+  const runs = centredRuns(ordered.map((f) => f.index), figureIndexes);
+  return runs.map((run) => cellTexts(run.map((i) => ordered[i]!)).join(' / '));
+}
+
+/** The fragments of one row, grouped into columns and read top to bottom, columns left to right. */
+function cellTexts(fragments: Fragment[]): string[] {
+  const columns: { x0: number; x1: number; parts: Fragment[] }[] = [];
+  for (const fragment of fragments) {
+    const hits = columns.filter((column) => overlaps(column, fragment));
+    const merged = { x0: fragment.x0, x1: fragment.x1, parts: [fragment] };
+    for (const hit of hits) {
+      merged.x0 = Math.min(merged.x0, hit.x0);
+      merged.x1 = Math.max(merged.x1, hit.x1);
+      merged.parts.push(...hit.parts);
+      columns.splice(columns.indexOf(hit), 1);
+    }
+    columns.push(merged);
+  }
+  return columns
+    .sort((a, b) => a.x0 - b.x0)
+    .map((column) => column.parts.sort((a, b) => a.index - b.index || a.x0 - b.x0).map((f) => f.text).join(''))
+    .filter(Boolean);
+}
+
+/**
+ * Split sorted positions into consecutive runs, one per target. A run costs the distance of
+ * each fragment to its target (so no run swallows a far band) plus how far the run's centre is
+ * off, and how far its band (first to last line) is off centre: cells are vertically centred
+ * on their figure line, so a fragment halfway between two figure lines goes to the row whose
+ * band it makes symmetric.
+ */
+export function centredRuns(positions: number[], targets: number[]): number[][] {
+  const n = positions.length;
+  const m = targets.length;
+  const prefix = [0];
+  for (const p of positions) prefix.push(prefix[prefix.length - 1]! + p);
+  const sum = (from: number, to: number) => prefix[to]! - prefix[from]!;
+  const cost = (from: number, to: number, t: number) => {
+    const target = targets[t]!;
+    let split = from; // first position ≥ target (positions are sorted)
+    while (split < to && positions[split]! < target) split++;
+    const spread = (split - from) * target - sum(from, split) + sum(split, to) - (to - split) * target;
+    if (to === from) return 0;
+    const band = Math.abs(positions[from]! + positions[to - 1]! - 2 * target);
+    return spread + Math.abs(sum(from, to) - (to - from) * target) + 2 * band;
+  };
+  // best[t][i]: cost of placing the first i fragments into the first t targets.
+  const best: number[][] = Array.from({ length: m + 1 }, () => new Array(n + 1).fill(Infinity));
+  const cut: number[][] = Array.from({ length: m + 1 }, () => new Array(n + 1).fill(0));
+  best[0]![0] = 0;
+  for (let t = 1; t <= m; t++) {
+    for (let i = 0; i <= n; i++) {
+      for (let j = 0; j <= i; j++) {
+        const value = best[t - 1]![j]! + cost(j, i, t - 1);
+        if (value < best[t]![i]!) {
+          best[t]![i] = value;
+          cut[t]![i] = j;
+        }
+      }
+    }
+  }
+  const runs: number[][] = [];
+  let i = n;
+  for (let t = m; t >= 1; t--) {
+    const j = cut[t]![i]!;
+    runs.unshift(Array.from({ length: i - j }, (_, k) => j + k));
+    i = j;
+  }
+  return runs;
+}
