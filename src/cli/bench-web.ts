@@ -33,16 +33,17 @@ export async function benchWeb(options: BenchWebOptions = {}): Promise<BenchWebR
   const result: BenchWebResult = { coldLoadMs: [], filterChange: [], jsGzipBytes: jsSize() };
   log(`JS（gzip，不含 wasm）：主线程 ${kb(result.jsGzipBytes.mainThread)} + worker ${kb(result.jsGzipBytes.workers)} = ${kb(result.jsGzipBytes.total)}`);
 
-  const seed = await startPreview(datasetDir(ROOT));
+  const seed = runs > 0 ? await startPreview(datasetDir(ROOT)) : null;
   try {
     for (const path of ['/', '/compare']) {
       const times: number[] = [];
+      if (!seed) break;
       for (let i = 0; i < runs; i++) times.push(await coldLoad(`${seed.url}${path}`, CHART_COUNT[path]!));
       result.coldLoadMs.push({ page: path, runs: times, median: median(times) });
       log(`冷启动到图表绘出（种子数据，${path}）：中位数 ${median(times).toFixed(0)} ms（${times.map((t) => t.toFixed(0)).join(', ')}）`);
     }
   } finally {
-    await seed.stop();
+    await seed?.stop();
   }
 
   for (const size of sizes) {
@@ -147,6 +148,11 @@ function quantile(values: number[], q: number): number {
 }
 
 if (process.argv[1] && import.meta.url.endsWith(process.argv[1].replace(/^.*\//, ''))) {
-  const sizes = process.argv.slice(2).map(Number).filter(Boolean);
-  benchWeb(sizes.length ? { sizes } : {}).then((r) => console.log(JSON.stringify(r, null, 2)));
+  // `1000 10000 --runs=0 --changes=40`: sizes, cold-load runs (0 skips them), filter changes per page.
+  const args = process.argv.slice(2);
+  const flag = (name: string) => args.find((a) => a.startsWith(`--${name}=`))?.split('=')[1];
+  const sizes = args.filter((a) => !a.startsWith('--')).map(Number).filter(Boolean);
+  const runs = flag('runs');
+  const changes = flag('changes');
+  benchWeb({ ...(sizes.length ? { sizes } : {}), ...(runs ? { runs: Number(runs) } : {}), ...(changes ? { changes: Number(changes) } : {}) }).then((r) => console.log(JSON.stringify(r, null, 2)));
 }

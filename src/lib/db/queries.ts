@@ -7,6 +7,7 @@ import selectionSql from './queries/selection.sql?raw';
 import rankingSql from './queries/ranking.sql?raw';
 import preferredDocSql from './queries/preferred_doc.sql?raw';
 import functionTableRankSql from './queries/function_table_rank.sql?raw';
+import functionLinesSql from './queries/function_lines.sql?raw';
 import overviewSql from './queries/overview.sql?raw';
 import headlineSql from './queries/headline.sql?raw';
 import functionStructureSql from './queries/function_structure.sql?raw';
@@ -24,7 +25,7 @@ import type {
 } from './types';
 
 /** Macros the views share; run once after the tables are loaded. */
-export const SETUP_SQL: readonly string[] = [preferredSummarySql, selectionSql, preferredDocSql, functionTableRankSql];
+export const SETUP_SQL: readonly string[] = [preferredSummarySql, selectionSql, preferredDocSql, functionTableRankSql, functionLinesSql];
 
 export const VIEWS = {
   overview: overviewSql,
