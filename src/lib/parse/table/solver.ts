@@ -7,6 +7,7 @@
  * Printed figures are never corrected; a row whose best placements tie is reported as ambiguous.
  */
 import type { Fen } from '../../model/amount';
+import { outsideCosts } from './solver-outside';
 import { addChild, bestMatch, cheapest, initialStates, type States } from './solver-states';
 
 /** target = Σ parts (column indices into `columns`). */
@@ -153,18 +154,35 @@ export function solveColumns<C extends string>(input: SolverInput<C>): SolverRes
     return result;
   };
   const optimum = Math.min(...best(root));
-  const ancestors = ancestorMap(root);
+  // Which candidates reach the optimum: one top-down pass when no fold was truncated (exact), else
+  // each candidate forced and its ancestors re-solved.
+  const truncated = [...solvedCache.values()].some(({ prefixes }) => prefixes.some((states) => states.sums.length >= STATE_LIMIT));
+  const ancestors = truncated ? ancestorMap(root) : null;
+  const outside = truncated
+    ? null
+    : outsideCosts(root, { best, prefixes: (node) => solved(node).prefixes, foldFrom: (node, from, start) => foldChildren(node, unforced, width, from, start) }, hasChoice);
+  const forced = (node: Node, candidate: Candidate, i: number): number =>
+    outside ? outside.get(node)![i]! : forcedCost(node, candidate, root, ancestors!, best, solved, width);
 
   const placements: RowPlacement<C>[] = input.rows.map((row) => {
     const node = nodeOf.get(row)!;
     if (unreadableRows.has(row)) return unreadable(row);
-    const optimal = node.candidates.filter((candidate) =>
-      node.candidates.length === 1 ? true : forcedCost(node, candidate, root, ancestors, best, solved, width) === optimum
-    );
+    const optimal = node.candidates.filter((candidate, i) => (node.candidates.length === 1 ? true : forced(node, candidate, i) === optimum));
     const chosen = optimal.length > 0 ? optimal : [node.candidates[0]!];
     return describe(row, chosen, input.columns);
   });
   return { placements, cost: optimum };
+}
+
+/** True when the node or a descendant has more than one candidate (only those need outside costs). */
+const choiceCache = new WeakMap<Node, boolean>();
+function hasChoice(node: Node): boolean {
+  let result = choiceCache.get(node);
+  if (result === undefined) {
+    result = node.candidates.length > 1 || node.children.some(hasChoice);
+    choiceCache.set(node, result);
+  }
+  return result;
 }
 
 function virtualRoot<C extends string>(width: number, index: Map<C, number>, totals: Partial<Record<C, Fen>>): Node {
