@@ -27,6 +27,10 @@ const PUNCT = new Map<number, number>([
   [0xff0e, 0x2e] // ． → .
 ]);
 
+/** 1 for the code units PUNCT maps (a typed lookup instead of a Map probe per character). */
+const PUNCT_CODES = new Uint8Array(0x10000);
+for (const code of PUNCT.keys()) PUNCT_CODES[code] = 1;
+
 const isDigitCode = (code: number): boolean => code >= 0x30 && code <= 0x39;
 
 /** Exactly the code units JavaScript's /\s/ matches (no astral code point is whitespace). */
@@ -48,10 +52,11 @@ function isSpaceCode(code: number): boolean {
 
 /**
  * One pass over the lines as if joined by spaces. `lineIndex` (when given) receives one entry per
- * emitted code point, as the stream has always counted (a surrogate pair is one entry).
+ * emitted code point, as the stream has always counted (a surrogate pair is one entry). Unchanged
+ * runs of a line are copied as slices: most characters pass through as they are.
  */
 function normaliseLines(lines: readonly Line[], lineIndex: number[] | null): string {
-  const out: number[] = [];
+  let out = '';
   let lastIsDigit = false;
   let pendingSpace = false;
   for (let i = 0; i < lines.length; i++) {
@@ -59,17 +64,22 @@ function normaliseLines(lines: readonly Line[], lineIndex: number[] | null): str
     // Lines are joined by a space: a boundary is whitespace.
     if (i > 0) pendingSpace = true;
     const length = text.length;
+    // text[run, j) is emitted unchanged but not yet copied.
+    let run = 0;
     for (let j = 0; j < length; j++) {
       const code = text.charCodeAt(j);
       if (isSpaceCode(code)) {
+        if (run < j) out += text.slice(run, j);
+        run = j + 1;
         pendingSpace = true;
         continue;
       }
       const digit = isDigitCode(code);
       if (pendingSpace) {
-        // Keep one space only between two digits (two numbers must not merge).
+        // Keep one space only between two digits (two numbers must not merge). Nothing is pending
+        // in the run here: only whitespace (or the line start) precedes.
         if (lastIsDigit && digit) {
-          out.push(0x20);
+          out += ' ';
           lineIndex?.push(i);
           lastIsDigit = false;
         }
@@ -78,7 +88,6 @@ function normaliseLines(lines: readonly Line[], lineIndex: number[] | null): str
       if (code >= 0xd800 && code <= 0xdbff && j + 1 < length) {
         const low = text.charCodeAt(j + 1);
         if (low >= 0xdc00 && low <= 0xdfff) {
-          out.push(code, low);
           lineIndex?.push(i);
           lastIsDigit = false;
           j++;
@@ -89,23 +98,19 @@ function normaliseLines(lines: readonly Line[], lineIndex: number[] | null): str
       if (code === 0x2c) {
         const nextIsDigit = j + 1 < length && isDigitCode(text.charCodeAt(j + 1));
         mapped = lastIsDigit && nextIsDigit ? 0x2c : 0xff0c;
-      } else {
-        mapped = PUNCT.get(code) ?? code;
+      } else if (PUNCT_CODES[code] === 1) {
+        mapped = PUNCT.get(code)!;
       }
-      out.push(mapped);
+      if (mapped !== code) {
+        out += text.slice(run, j) + String.fromCharCode(mapped);
+        run = j + 1;
+      }
       lineIndex?.push(i);
       lastIsDigit = digit;
     }
+    if (run < length) out += run === 0 ? text : text.slice(run);
   }
-  return fromCodes(out);
-}
-
-function fromCodes(codes: number[]): string {
-  const CHUNK = 8192;
-  if (codes.length <= CHUNK) return String.fromCharCode(...codes);
-  let text = '';
-  for (let start = 0; start < codes.length; start += CHUNK) text += String.fromCharCode(...codes.slice(start, start + CHUNK));
-  return text;
+  return out;
 }
 
 export function buildStream(lines: Line[]): Stream {
