@@ -94,25 +94,26 @@ async function filterChanges(url: string, charts: number, changes: number): Prom
     // Charts may be drawn from summary.json before DuckDB is ready; filters need DuckDB.
     await page.waitForSelector('main[data-db="ready"]', { timeout: 120_000 });
     await page.evaluate(() => {
-      const w = window as unknown as { __drawn: number[] };
-      w.__drawn = [];
-      document.addEventListener('chartdrawn', () => w.__drawn.push(performance.now()));
+      // By chart: a chart drawn twice in one change (e.g. resized) must not stand for another one.
+      const w = window as unknown as { __drawn: Map<string, number> };
+      w.__drawn = new Map();
+      document.addEventListener('chartdrawn', (e) => w.__drawn.set((e.target as HTMLElement).dataset.chart ?? '', performance.now()));
     });
     const cities = await page.$$eval('select[name="city"] option', (options) => options.map((o) => (o as HTMLOptionElement).value).filter(Boolean));
     const times: number[] = [];
     for (let i = 0; i < changes; i++) {
       const city = cities[i % Math.min(cities.length, 3)] ?? '';
       const start = await page.evaluate((value) => {
-        const w = window as unknown as { __drawn: number[] };
-        w.__drawn = [];
+        const w = window as unknown as { __drawn: Map<string, number> };
+        w.__drawn = new Map();
         const select = document.querySelector('select[name="city"]') as HTMLSelectElement;
         select.value = value;
         const t0 = performance.now();
         select.dispatchEvent(new Event('change', { bubbles: true }));
         return t0;
       }, city);
-      await page.waitForFunction((n) => (window as unknown as { __drawn: number[] }).__drawn.length >= n, charts, { timeout: 120_000, polling: 'raf' });
-      const end = await page.evaluate(() => Math.max(...(window as unknown as { __drawn: number[] }).__drawn));
+      await page.waitForFunction((n) => (window as unknown as { __drawn: Map<string, number> }).__drawn.size >= n, charts, { timeout: 120_000, polling: 'raf' });
+      const end = await page.evaluate(() => Math.max(...(window as unknown as { __drawn: Map<string, number> }).__drawn.values()));
       times.push(end - start);
     }
     return { coldLoadMs, p50Ms: quantile(times, 0.5), p95Ms: quantile(times, 0.95) };

@@ -3,7 +3,8 @@
  * run wins over an older one still in flight. While only the summary is there, a query it cannot
  * answer stays loading and runs again when DuckDB is ready. An answer equal to the one shown is
  * not assigned again, so charts drawn from the summary are not redrawn when DuckDB takes over.
- * Call during component initialisation.
+ * `afterPaint` shows an answer only after the next frame has painted, so a large part (the 总览 table)
+ * does not hold back the frame that draws the charts. Call during component initialisation.
  */
 import { SummaryMiss } from '../db/summary';
 import type { Executor } from '../db/types';
@@ -15,7 +16,7 @@ export interface QueryState<T> {
   readonly error: string;
 }
 
-export function useQuery<T>(run: (db: Executor) => Promise<T>): QueryState<T> {
+export function useQuery<T>(run: (db: Executor) => Promise<T>, options: { afterPaint?: boolean } = {}): QueryState<T> {
   let data = $state.raw<T | undefined>(undefined);
   let loading = $state(true);
   let error = $state('');
@@ -28,11 +29,15 @@ export function useQuery<T>(run: (db: Executor) => Promise<T>): QueryState<T> {
     loading = true;
     run(db).then(
       (result) => {
-        if (mine !== generation) return;
-        const text = JSON.stringify(result);
-        if (text !== shown) [data, shown] = [result, text];
-        error = '';
-        loading = false;
+        const show = () => {
+          if (mine !== generation) return;
+          const text = JSON.stringify(result);
+          if (text !== shown) [data, shown] = [result, text];
+          error = '';
+          loading = false;
+        };
+        if (options.afterPaint && typeof requestAnimationFrame === 'function') requestAnimationFrame(() => setTimeout(show, 0));
+        else show();
       },
       (problem: unknown) => {
         if (mine !== generation || problem instanceof SummaryMiss) return;
