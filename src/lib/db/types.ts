@@ -1,3 +1,4 @@
+import type { TableOutRow } from '../normalise/rows';
 /** What the pages ask the database and what comes back (amounts are Float64 万元 as loaded). */
 export type Param = string | number | null;
 export type Row = Record<string, unknown>;
@@ -134,17 +135,8 @@ export interface ProjectRow {
   source_line: string;
 }
 
-export interface TableInfoRow {
-  year: number;
-  doc_id: string;
-  table: string;
-  title_as_printed: string;
-  unit_of_measure: string;
-  page: number | null;
-  first_line: number | null;
-  last_line: number | null;
-  status: string;
-}
+/** A row of unit_tables: tables.csv without the unit id (the page already knows the unit). */
+export type TableInfoRow = Omit<TableOutRow, 'unit_id' | 'year'> & { year: number };
 
 export type Severity = 'error' | 'warning' | 'info';
 
