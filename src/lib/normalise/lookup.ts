@@ -1,18 +1,7 @@
-/** Small readers over a Disclosure's tables, shared by normalise (and usable by check). */
+/** Readers normalise needs on top of the shared table readers in model/tables.ts. */
 import type { Fen } from '../model/amount';
-import type { Disclosure, Measure, ParsedTable, TableId, TableRow } from '../model/disclosure';
-
-export function findTable(disclosure: Disclosure, id: TableId): ParsedTable | undefined {
-  return disclosure.tables.find((table) => table.id === id && table.status !== 'missing');
-}
-
-export function totalRow(table: ParsedTable | undefined): TableRow | undefined {
-  return table?.rows.find((row) => row.level === 0 && row.code === null && row.side === undefined);
-}
-
-export function rowByCode(table: ParsedTable | undefined, code: string, side?: TableRow['side']): TableRow | undefined {
-  return table?.rows.find((row) => row.code === code && (side === undefined || row.side === side));
-}
+import type { Measure, ParsedTable, TableRow } from '../model/disclosure';
+export { findTable, rowByCode, totalRow } from '../model/tables';
 
 /**
  * The table's total for one column: the first total row that prints it (a 决算's two-sided

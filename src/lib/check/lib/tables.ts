@@ -1,31 +1,14 @@
 /** Readers over a Disclosure's tables for the rules (lenient about how a row is keyed). */
 import type { Fen } from '../../model/amount';
 import type { Disclosure, Measure, ParsedTable, TableId, TableRow } from '../../model/disclosure';
+import { findTable, rowByCode } from '../../model/tables';
 
-/** A table that was found (printed or declared empty); missing tables are undefined. */
-export function findTable(d: Disclosure, id: TableId): ParsedTable | undefined {
-  return d.tables.find((table) => table.id === id && table.status !== 'missing');
-}
+export { findTable, rowByCode, totalRow } from '../../model/tables';
 
 /** A table printed with rows (not declared empty, not missing). */
 export function printedTable(d: Disclosure, id: TableId): ParsedTable | undefined {
   const table = findTable(d, id);
   return table && table.status === 'present' && table.rows.length > 0 ? table : undefined;
-}
-
-const TOTAL_KEYS = new Set(['total', 'grand_total']);
-
-/** The 合计/总计 row of a one-sided table. */
-export function totalRow(table: ParsedTable | undefined): TableRow | undefined {
-  if (!table) return undefined;
-  return (
-    table.rows.find((row) => row.level === 0 && row.code === null && row.side === undefined) ??
-    table.rows.find((row) => row.classification === 'total' && row.side === undefined && (row.code === null || TOTAL_KEYS.has(row.code)))
-  );
-}
-
-export function rowByCode(table: ParsedTable | undefined, code: string, side?: TableRow['side']): TableRow | undefined {
-  return table?.rows.find((row) => row.code === code && (side === undefined || row.side === undefined || row.side === side));
 }
 
 /** The figure of a cell; null when the row does not carry that column. */
