@@ -76,7 +76,9 @@ async function readDocument(file: string, doc: PdfDocument, pdfjs: PdfJsModule):
       line: ++lineNumber,
       text: line.cells.map((cell) => cell.text).join(' '),
       cells: line.cells,
-      positioned: true
+      positioned: true,
+      y: line.y,
+      size: line.size
     }));
     pages.push({ number, lines });
     page.cleanup();

@@ -24,6 +24,9 @@ export interface Line {
   cells: Cell[];
   /** True when cell x-ranges are real positions (PDF or layout text). */
   positioned: boolean;
+  /** PDF only: baseline in points from the top of the page, and the line's largest font size. */
+  y?: number;
+  size?: number;
   /**
    * The input file this line came from, when a document was joined from several files
    * (joinDocuments); absent means ExtractedDocument.file. SourceRefs should use it.

@@ -19,6 +19,8 @@ const CELL_GAP = 0.9;
 export interface PositionedLine {
   /** Baseline, points from the top of the page. */
   y: number;
+  /** Largest font size on the line, in points. */
+  size: number;
   cells: Cell[];
 }
 
@@ -35,7 +37,7 @@ export function pageLines(runs: readonly GlyphRun[]): PositionedLine[] {
     anchor = run;
   }
   return groups
-    .map((group) => ({ y: group[0]!.y, cells: tidyCells(lineCells(group.sort((a, b) => a.x0 - b.x0))) }))
+    .map((group) => ({ y: group[0]!.y, size: Math.max(...group.map((run) => run.size)), cells: tidyCells(lineCells(group.sort((a, b) => a.x0 - b.x0))) }))
     .filter((line) => line.cells.length > 0);
 }
 
