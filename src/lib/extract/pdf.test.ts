@@ -12,9 +12,9 @@ const TEXTS: FixtureText[] = [
 ];
 // x1 = x0 + Helvetica advance widths (AFM units / 1000 × 12 pt): Total 2223 → 26.68 pt.
 const EXPECTED = [
-  { page: 1, line: 1, text: 'Total 1,234.56', positioned: true, cells: [{ text: 'Total', x0: 72, x1: 98.68 }, { text: '1,234.56', x0: 300, x1: 346.7 }] },
-  { page: 1, line: 2, text: 'Item 12.50', positioned: true, cells: [{ text: 'Item', x0: 72, x1: 95.34 }, { text: '12.50', x0: 300, x1: 330.02 }] },
-  { page: 1, line: 3, text: '7', positioned: true, cells: [{ text: '7', x0: 290, x1: 296.67 }] }
+  { page: 1, line: 1, text: 'Total 1,234.56', positioned: true, y: 142, size: 12, cells: [{ text: 'Total', x0: 72, x1: 98.68 }, { text: '1,234.56', x0: 300, x1: 346.7 }] },
+  { page: 1, line: 2, text: 'Item 12.50', positioned: true, y: 162, size: 12, cells: [{ text: 'Item', x0: 72, x1: 95.34 }, { text: '12.50', x0: 300, x1: 330.02 }] },
+  { page: 1, line: 3, text: '7', positioned: true, y: 802, size: 12, cells: [{ text: '7', x0: 290, x1: 296.67 }] }
 ];
 const corpus = (name: string) => new Uint8Array(readFileSync(new URL(`../../../tests/corpus/pdf/${name}`, import.meta.url)));
 

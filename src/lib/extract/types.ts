@@ -7,7 +7,7 @@ export interface Cell {
    * - 'pdf': PDF points (1/72 inch) from the left edge of the page as displayed, i.e. after the
    *   page's /Rotate and after turning the page so its main text reads left to right; x0 is the
    *   left edge of the first glyph, x1 the right edge of the last. Comparable within one page.
-   * - 'layout-text': character columns (CJK counted as 2).
+   * - 'layout-text': character columns (one per character, CJK included, as pdftotext lays them out).
    * - 'seed-text': unknown (undefined).
    */
   x0?: number;

@@ -4,12 +4,14 @@
  * What cannot be told is left null with an issue saying so — never a default.
  */
 import type { ExtractedDocument } from '../../extract/types';
+import { lineSource } from '../../extract/join';
 import type { DocKind, DocScope, UnitIdentity } from '../../model/disclosure';
-import type { Issue, SourceRef } from '../../model/source';
+import type { Issue } from '../../model/source';
 import { buildStream } from '../narrative/stream';
-import { resolveDivision } from './division';
+import { resolveDivision, resolveInContext, type Division } from './division';
 import { readKind, readPublishedOn } from './document-kind';
-import { canonicalName, labelledNames, nameVariants } from './names';
+import { compact, partyTail } from './name-form';
+import { nameVariants, partyVariants, readName } from './names';
 
 export { resolveDivision } from './division';
 
@@ -23,44 +25,68 @@ export interface DocumentIdentity {
   issues: Issue[];
 }
 
+/** How many of the first lines are read as the cover when a name carries no place words. */
+const COVER_LINES = 8;
+
 export function identifyDocument(document: ExtractedDocument): DocumentIdentity {
   const { file, lines } = document;
   const issues: Issue[] = [];
-  const ref = (line: { page: number; line: number; text: string }): SourceRef => ({ file, page: line.page, line: line.line, text: line.text });
 
-  const evidence = canonicalName(lines);
+  const reading = readName(lines);
   const unit: UnitIdentity = { name: '', variants: [], province: null, city: null, region: null, divisionCode: null };
-  if (!evidence) {
-    issues.push({ code: 'unit-name-missing', message: `${file}：未找到单位名称（编制单位/编制部门或封面标题）` });
-  } else {
-    let division = resolveDivision(evidence.name);
-    // A name without its place ("普陀区司法局") takes the place from the cover title.
-    if (!division.province) {
-      for (const line of lines.slice(0, 8)) {
-        const fromTitle = resolveDivision(buildStream([line]).text);
-        if (fromTitle.province) {
-          division = fromTitle;
-          break;
-        }
-      }
-    }
-    unit.name = evidence.name;
+
+  // Places the document states besides the name: place-only titles (上海市普陀区2025年区级部门预算),
+  // the other names read, and the cover lines.
+  const contexts: Division[] = [];
+  const addContext = (text: string) => {
+    const division = resolveDivision(partyTail(text));
+    if (division.province && !division.ambiguous) contexts.push(division);
+  };
+  for (const place of reading.places) addContext(place);
+  for (const other of reading.ranked) if (other.name !== reading.evidence?.name) addContext(other.name);
+  for (const line of lines.slice(0, COVER_LINES)) addContext(compact(line.text));
+
+  const named = reading.evidence?.name ?? reading.placeholder?.name ?? null;
+  const division = named ? resolveInContext(partyTail(named), contexts) : null;
+  if (division) {
     unit.province = division.province;
     unit.city = division.city;
     unit.region = division.region;
     unit.divisionCode = division.divisionCode;
+  }
+
+  if (reading.placeholder) {
+    issues.push({
+      code: 'unit-name-placeholder',
+      message: `${file}：单位名称是模板占位符“${reading.placeholder.name}”，不是真实单位名称`,
+      source: lineSource(file, reading.placeholder.line)
+    });
+  } else if (!reading.evidence) {
+    issues.push({ code: 'unit-name-missing', message: `${file}：未找到单位名称（编制单位/编制部门等表头或封面、标题）` });
+  }
+
+  const evidence = reading.evidence;
+  if (evidence && division) {
+    unit.name = evidence.name;
+    if (reading.rival)
+      issues.push({
+        code: 'unit-name-conflict',
+        message: `${file}：文件中单位名称不一致：取“${evidence.name}”，另有“${reading.rival.name}”`,
+        source: lineSource(file, reading.rival.line)
+      });
     if (!division.province)
       issues.push({
         code: 'division-unresolved',
         message: division.ambiguous
           ? `无法确定“${evidence.name}”所属行政区划：地名有多个同名区划`
           : `无法从“${evidence.name}”确定所属行政区划`,
-        source: ref(evidence.line)
+        source: lineSource(file, evidence.line)
       });
     const places = [division.region, division.city, division.province].filter((p): p is string => !!p);
-    const others = labelledNames(lines).map((l) => l.name).filter((n) => n !== evidence.name);
+    const text = buildStream(lines).text;
+    const spellings = [...evidence.spellings, ...partyVariants(evidence.name, text)].filter((s) => s !== evidence.name);
     // Variants are data (units.csv name_variants); the check stage's unit-name-variants rule reports them with their lines.
-    unit.variants = nameVariants(evidence.name, buildStream(lines).text, places, others);
+    unit.variants = nameVariants(evidence.name, text, places, spellings);
   }
 
   const kind = readKind(lines);

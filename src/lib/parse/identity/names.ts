@@ -1,63 +1,160 @@
 /**
- * The unit's name and the spellings the document uses for it. The canonical name comes from
- * the 编制单位：/编制部门：/预算主管部门： labels (most frequent), else the cover or part title.
- * Variants are strings that end with the same organ word (办公室, 局, 检察院 …) and either
+ * The unit's name and the spellings the document uses for it. The canonical name is chosen by
+ * agreement of every reading (labels such as 编制部门：/部门名称：/预算主管部门：, cover and
+ * part titles, table titles, 第一部分 X概况 headings; see candidates.ts), in normal form
+ * (name-form.ts: 中共X委…, the long 中国共产党X委员会… kept as a spelling). Variants are the
+ * spellings read, plus strings that end with the same organ word (办公室, 局, 检察院 …) and either
  * differ from the name by a character or two (乌木齐县人民政府办公室) or are a shortened form
  * that starts with one of the unit's place names (乌尔禾区政府办公室).
  */
 import type { Line } from '../../extract/types';
-import { normaliseSpan } from '../narrative/stream';
+import { coverCandidates, labelCandidates, titleCandidates, type Candidate, type CandidateSource } from './candidates';
+import { longPartyForm, normalName, ORGANS, placeLength } from './name-form';
 
-const LABEL = /^(编制单位|编制部门|部门|预算主管部门|预算单位|单位名称)\s*[:：]\s*(.+?)(?:\s+单位\s*[:：].*)?$/;
-const ORGANS = ['办公室', '办公厅', '检察院', '法院', '委员会', '政府', '局', '厅', '委', '院', '中心', '办', '所', '站', '队', '馆', '部', '处', '会', '室'];
 const CJK = /[\u4e00-\u9fff（）]/;
 
 export interface NameEvidence {
+  /** Canonical name (normal form: 中共X委…, never 中国共产党X委员会…). */
   name: string;
-  /** Line where the canonical name was read. */
+  /** Line where the canonical name was read first. */
   line: Line;
-  via: 'label' | 'title';
+  via: CandidateSource;
+  /** The spellings that were read as this name (before normalising), most frequent first. */
+  spellings: string[];
 }
 
-export function labelledNames(lines: Line[]): { name: string; line: Line }[] {
-  const out: { name: string; line: Line }[] = [];
-  for (const line of lines) {
-    const m = LABEL.exec(line.text.trim());
-    if (!m) continue;
-    const name = normaliseSpan(m[2]!).replace(/[（(]?盖章[）)]?$/, '');
-    if (name.length >= 3 && !/\d/.test(name) && !/^单位/.test(name)) out.push({ name, line });
-  }
-  return out;
+export interface NameReading {
+  /** The unit's name, or null (none found, or the document's name is a template placeholder). */
+  evidence: NameEvidence | null;
+  /** The template placeholder that won (上海市XX局), when it did. */
+  placeholder: { name: string; line: Line } | null;
+  /** Every whole name read, best first (their places help resolve the division). */
+  ranked: { name: string; score: number; line: Line }[];
+  /** Place-only titles (上海市普陀区2025年区级部门预算 → 上海市普陀区). */
+  places: string[];
+  /**
+   * Another unit named nearly as often as the winner (half its score or more, at least two
+   * readings' worth), with place words of its own and not a spelling of the winner (a one-character
+   * typo, or the same name with fewer place words): the document may be about two units, or its
+   * labels contradict its titles.
+   */
+  rival: { name: string; line: Line } | null;
 }
 
-export function canonicalName(lines: Line[]): NameEvidence | null {
-  const labelled = labelledNames(lines);
-  if (labelled.length > 0) {
-    const counts = new Map<string, number>();
-    for (const { name } of labelled) counts.set(name, (counts.get(name) ?? 0) + 1);
-    const best = [...counts.entries()].sort((a, b) => b[1] - a[1])[0]![0];
-    return { name: best, line: labelled.find((l) => l.name === best)!.line, via: 'label' };
-  }
-  const head = lines.slice(0, 12);
-  for (const [i, line] of head.entries()) {
-    const norm = normaliseSpan(line.text) + normaliseSpan(head[i + 1]?.text ?? '');
-    const patterns = [
-      /^第一部分(.+?)(?:部门|单位)?概况/,
-      /^\d{4}年度?(.+?)(?:部门|单位)(?:预算|决算)/,
-      /^(.+?)\d{4}年度?(?:部门|单位)(?:预算|决算)/
-    ];
-    for (const re of patterns) {
-      const m = re.exec(norm);
-      if (m && m[1]!.length >= 3 && endsWithOrgan(m[1]!)) return { name: m[1]!, line, via: 'title' };
+interface Tally {
+  name: string;
+  score: number;
+  /** Source groups seen: labels, titles. */
+  groups: Set<'label' | 'title'>;
+  labels: number;
+  first: Line;
+  via: CandidateSource;
+  spellings: Map<string, number>;
+  placeholder: boolean;
+}
+
+function weight(candidate: Candidate): number {
+  if (candidate.kind === 'partial') return 0.25;
+  if (candidate.source === 'label' || candidate.source === 'label-next') return 1;
+  // A title read from reading-order text may be a sentence fragment ("纳入…局2024年度部门决算"):
+  // without place words in front it counts for less.
+  return placeLength(candidate.name) > 0 ? 1 : 0.5;
+}
+
+/**
+ * The unit's name by agreement of labels and titles. Readings are put in normal form; a head cut
+ * by a line break (partial) counts for the whole name it starts, and a name without place words
+ * (资源局, 司法局) for the longer name with place words it ends. The best score wins: one point
+ * per label or placed title, half a point per title without place words, half a point more when
+ * both labels and titles agree. A template placeholder (上海市XX局) that scores as high as the best
+ * real name means the document names no unit.
+ */
+export function readName(lines: Line[]): NameReading {
+  const titles = titleCandidates(lines);
+  // The cover's name alone is the same printed name as the cover title read with its year line.
+  const cover = coverCandidates(lines).filter((c) => !titles.some((t) => t.line === c.line && t.name === c.name));
+  const candidates = [...labelCandidates(lines), ...titles, ...cover];
+  const places: string[] = [];
+  const tallies = new Map<string, Tally>();
+  for (const candidate of candidates) {
+    if (candidate.kind === 'place') {
+      if (!places.includes(candidate.name)) places.push(candidate.name);
+      continue;
     }
-    const alone = normaliseSpan(line.text);
-    if (i < 3 && alone.length >= 4 && !/\d/.test(alone) && endsWithOrgan(alone)) return { name: alone, line, via: 'title' };
+    const key = candidate.kind === 'placeholder' ? candidate.name : normalName(candidate.name);
+    let tally = tallies.get(key);
+    if (!tally) {
+      tally = { name: key, score: 0, groups: new Set(), labels: 0, first: candidate.line, via: candidate.source, spellings: new Map(), placeholder: candidate.kind === 'placeholder' };
+      tallies.set(key, tally);
+    }
+    const isLabel = candidate.source === 'label' || candidate.source === 'label-next';
+    tally.score += weight(candidate);
+    if (candidate.kind !== 'partial') tally.groups.add(isLabel ? 'label' : 'title');
+    if (isLabel) tally.labels++;
+    if (candidate.line.line < tally.first.line) {
+      tally.first = candidate.line;
+      tally.via = candidate.source;
+    }
+    if (candidate.kind !== 'partial') tally.spellings.set(candidate.name, (tally.spellings.get(candidate.name) ?? 0) + 1);
   }
-  return null;
-}
-
-function endsWithOrgan(name: string): boolean {
-  return ORGANS.some((organ) => name.endsWith(organ));
+  const kinds = new Map(candidates.map((c) => [c.kind === 'placeholder' ? c.name : normalName(c.name), c.kind]));
+  const all = [...tallies.values()];
+  const whole = all.filter((t) => kinds.get(t.name) === 'name' || t.placeholder);
+  const absorb = (from: Tally, into: Tally) => {
+    into.score += from.score;
+    for (const g of from.groups) into.groups.add(g);
+    into.labels += from.labels;
+    for (const [spelling, n] of from.spellings) into.spellings.set(spelling, (into.spellings.get(spelling) ?? 0) + n);
+    if (from.first.line < into.first.line) {
+      into.first = from.first;
+      into.via = from.via;
+    }
+    tallies.delete(from.name);
+  };
+  const best = (list: Tally[]) => list.sort((a, b) => b.score - a.score || b.name.length - a.name.length)[0];
+  // A head cut by a wrap counts for the whole name it starts.
+  for (const tally of all) {
+    if (kinds.get(tally.name) !== 'partial') continue;
+    const into = best(whole.filter((w) => w.name.length > tally.name.length && w.name.startsWith(tally.name)));
+    if (into) absorb(tally, into);
+    else tallies.delete(tally.name);
+  }
+  // A name without place words counts for the longer placed name it ends (资源局 → 上海市…资源局).
+  for (const tally of whole) {
+    if (!tallies.has(tally.name) || placeLength(tally.name) > 0) continue;
+    const into = best(whole.filter((w) => w !== tally && tallies.has(w.name) && w.name.endsWith(tally.name) && placeLength(w.name) > 0));
+    if (into) absorb(tally, into);
+  }
+  const score = (t: Tally) => t.score + 0.5 * (t.groups.size - 1);
+  const ranked = [...tallies.values()].sort(
+    (a, b) => score(b) - score(a) || b.labels - a.labels || b.name.length - a.name.length || a.first.line - b.first.line
+  );
+  const real = ranked.filter((t) => !t.placeholder);
+  const placeholderScore = ranked.filter((t) => t.placeholder).reduce((sum, t) => sum + score(t), 0);
+  const winner = real[0];
+  const placeholderTally = ranked.find((t) => t.placeholder);
+  const spellings = (t: Tally) => [...t.spellings.entries()].sort((a, b) => b[1] - a[1]).map(([s]) => s);
+  if (placeholderTally && (!winner || placeholderScore >= score(winner)))
+    return {
+      evidence: null,
+      placeholder: { name: placeholderTally.name, line: placeholderTally.first },
+      ranked: real.map((t) => ({ name: t.name, score: score(t), line: t.first })),
+      places: [...places, ...spellings(placeholderTally)],
+      rival: null
+    };
+  const second = real[1];
+  const rival =
+    winner && second && score(second) >= 2 && score(second) * 2 >= score(winner) && placeLength(second.name) > 0 &&
+    !winner.name.endsWith(second.name) && !second.name.endsWith(winner.name) && editDistance(winner.name, second.name) > 1
+      ? { name: second.name, line: second.first }
+      : null;
+  return {
+    evidence: winner ? { name: winner.name, line: winner.first, via: winner.via, spellings: spellings(winner) } : null,
+    placeholder: null,
+    ranked: real.map((t) => ({ name: t.name, score: score(t), line: t.first })),
+    places,
+    rival
+  };
 }
 
 /** The name without a trailing parenthesis (克拉玛依市乌尔禾区人民政府办公室（乌尔禾区信访局）). */
@@ -83,6 +180,12 @@ function isSubsequence(short: string, long: string): boolean {
   let k = 0;
   for (const c of long) if (c === short[k]) k++;
   return k === short.length;
+}
+
+/** The long spelling of a party organ's name when the text uses it (中国共产党江苏省委员会办公厅). */
+export function partyVariants(canonical: string, text: string): string[] {
+  const long = longPartyForm(canonical);
+  return long && long !== canonical && text.includes(long) ? [long] : [];
 }
 
 /**
