@@ -96,7 +96,8 @@ describe('seed 000 (乌鲁木齐县人民政府办公室, 单位预算)', () => 
   it('reads the totals of the overview sections', () => {
     const of = (kind: string, scope: string) => result000.facts.filter((f) => f.subject.kind === kind && f.subject.scope === scope).map((f) => f.amount);
     expect(of('income_total', 'all')).toEqual([373_290_000, 373_290_000]);
-    expect(of('expenditure_total', 'all')).toEqual([373_290_000]);
+    // "收支总预算 373.29 万元" states both totals (it used to count for income only).
+    expect(of('expenditure_total', 'all')).toEqual([373_290_000, 373_290_000]);
     expect(of('appropriation', 'appropriation')).toEqual([370_290_000]);
     expect(of('personnel', 'general_budget')).toEqual([326_400_000]);
     expect(of('public_funds', 'general_budget')).toEqual([13_890_000]);

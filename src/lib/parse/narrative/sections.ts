@@ -32,7 +32,7 @@ export function headingAt(texts: string[], index: number, inListSection: boolean
   let level: HeadingLevel;
   if (PART.test(norm)) level = 0;
   else if (NUMBERED.test(norm) && !/：/.test(norm)) level = 1;
-  else if (SUB.test(norm) && !inListSection) level = 2;
+  else if (SUB.test(norm) && !inListSection && !figureFollows(texts, index)) level = 2;
   else if (UNNUMBERED.test(norm) && norm.length <= 30) level = 1;
   else return null;
   // A wrapped title: join up to two short continuation lines when that makes it read complete.
@@ -52,6 +52,19 @@ export function headingAt(texts: string[], index: number, inListSection: boolean
     }
   }
   return { title, level, span };
+}
+
+/**
+ * "（一）人员经费" / "11,257.35 万元。主要包括…": a numbered subject whose figure was pushed onto the
+ * next line (text extracted in reading order) opens a sentence, not a section.
+ */
+function figureFollows(texts: string[], index: number): boolean {
+  for (let k = index + 1; k < Math.min(texts.length, index + 4); k++) {
+    const next = normaliseSpan(texts[k] ?? '');
+    if (next.length === 0) continue;
+    return /^(?:\d{1,3}(?:,\d{3})+|\d+)(?:\.\d+)?万元/.test(next);
+  }
+  return false;
 }
 
 /** Sections whose numbered items are list entries, not headings. */

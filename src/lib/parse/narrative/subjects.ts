@@ -5,14 +5,27 @@
 import type { FundScope, SubjectKind } from '../../model/disclosure';
 import { FUNCTION_CLASS_NAMES } from './function-classes';
 
+/**
+ * What a mention can name. Beyond the model's SubjectKind, 决算 narratives state 本年收入合计 and
+ * 本年支出合计 (this year's income/expenditure without the carry-overs) and 财政拨款收入支出总计 (the
+ * 财政拨款 total with 年初财政拨款结转和结余: `appropriation_total`): they are read so that their
+ * figures and comparisons attach to nothing else, but the model has no kind for them yet (see
+ * index.ts: they come out as `unmodelledFacts`).
+ */
+export type ReaderKind = SubjectKind | 'income_current' | 'expenditure_current' | 'appropriation_total';
+
 export interface SubjectMention {
-  kind: SubjectKind;
+  kind: ReaderKind;
   start: number;
   end: number;
   /** Scope the words themselves state (一般公共预算基本支出), overriding the section's. */
   scope?: FundScope;
   /** For function subjects: printed names per level and printed codes. */
   path?: FunctionPath;
+  /** 收、支预算总计 / 收入支出决算总计: one figure for both income_total and expenditure_total. */
+  joint?: boolean;
+  /** 财政拨款收、支总计 / 财政拨款收入支出总计: in a 决算 the total with the carry-over. */
+  grandTotal?: boolean;
 }
 
 export interface FunctionPath {
@@ -25,34 +38,54 @@ export interface FunctionPath {
 }
 
 const FUND = '(一般公共预算(?:财政拨款)?|财政拨款|政府性基金预算?)?(?:当年拨款|拨款安排的|拨款)?';
+const QUOTE_OPEN = '[“"”]?';
+const QUOTE_CLOSE = '[”"“]?';
 
-const PATTERNS: { kind: SubjectKind; re: RegExp; fundGroup?: boolean }[] = [
-  { kind: 'appropriation', re: /财政拨款(?:收、?支总预算|收、?支预算|收、?支|收入预算总计|收入|预算支出|支出预算|支出|收支总预算|收支预算)/g },
-  { kind: 'carryover', re: /财政拨款结转(?:结余)?|上年结转(?:结余)?/g },
+const PATTERNS: { kind: ReaderKind; re: RegExp; fundGroup?: boolean; joint?: boolean }[] = [
+  // Both sides of the 财政拨款 total: 财政拨款收、支总预算 · 财政拨款收入支出决算总计 · 财政拨款收支总计.
+  { kind: 'appropriation', joint: true, re: /财政拨款(?:收入支出(?:决算)?|收、?支|收支)(?:总计|合计|总预算)/g },
+  { kind: 'appropriation', re: /财政拨款(?:收、?支预算|收、?支|收入预算总计|收入|预算支出|支出预算|支出|收支预算)/g },
+  { kind: 'carryover', re: /财政拨款结转(?:结余)?|上年结转(?:结余)?|年初结转(?:和|及)?结余/g },
   { kind: 'general_budget', re: /一般公共预算(?:财政拨款|拨款)?(?:收入预算|收入|支出预算|合计|支出)?/g },
   { kind: 'gov_fund', re: /政府性基金(?:预算|拨款|收入|支出)*/g },
   { kind: 'state_capital', re: /国有资本经营(?:预算|拨款|收入|支出)*/g },
   { kind: 'unit_funds', re: /其他资金(?:收入预算总计|收入)?/g },
-  { kind: 'income_total', re: /(?:部门|单位|本年)?收入预算(?:合计|总计)?|收支总预算|收入、支出预算总计|收、支预算总计/g },
+  // Both totals at once: 收入、支出预算总计 · 收、支预算总计 · 收入支出决算总计 · 收、支总计 · 收支总预算.
+  { kind: 'income_total', joint: true, re: /(?:收入、?支出|收入和支出|收、?支|收支)(?:决算|预算)?(?:总计|合计)|收支总预算/g },
+  { kind: 'income_total', re: /(?:部门|单位|本年)?收入预算(?:合计|总计)?/g },
   { kind: 'expenditure_total', re: /(?:部门|单位|本年)?支出预算(?:合计|总计)?/g },
+  { kind: 'income_current', re: /本年收入(?:决算)?合计/g },
+  { kind: 'expenditure_current', re: /本年支出(?:决算)?合计/g },
   { kind: 'basic', re: new RegExp(`${FUND}基本支出(?:预算数为|预算)?`, 'g'), fundGroup: true },
   { kind: 'project', re: new RegExp(`${FUND}项目支出(?:预算数为|预算)?`, 'g'), fundGroup: true },
   { kind: 'reserve', re: /(?:单位)?预留机动经费(?:预算数为|预算为|预算)?/g },
   { kind: 'personnel', re: /人员经费/g },
   { kind: 'public_funds', re: /公用经费/g },
-  { kind: 'sangong_total', re: new RegExp(`${FUND}[“"”]?三公[”"“]?经费(?:预算数为|预算数|预算|数为)?`, 'g'), fundGroup: true },
+  {
+    kind: 'sangong_total',
+    re: new RegExp(
+      `${FUND}${QUOTE_OPEN}三公${QUOTE_CLOSE}经费(?:财政拨款)?(?:预算支出|支出预算|支出|预算数为|预算数|预算|数为)?`,
+      'g'
+    ),
+    fundGroup: true
+  },
   { kind: 'sangong_outbound', re: /因公出国（境）费(?:预算支出|支出)?/g },
   { kind: 'sangong_reception', re: /公务接待费(?:预算支出|支出)?/g },
   { kind: 'sangong_vehicle_total', re: /公务用?车购置及运行(?:维护)?费(?:预算支出|支出)?/g },
-  { kind: 'sangong_vehicle_purchase', re: /公务用车购置费/g },
-  { kind: 'sangong_vehicle_operation', re: /公务车?用车运行(?:维护)?费(?:预算支出|支出)?/g },
+  { kind: 'sangong_vehicle_purchase', re: /公务用车购置(?:费)?(?:预算支出|支出)?/g },
+  { kind: 'sangong_vehicle_operation', re: /公务车?用车运行(?:维护)?(?:费(?:预算支出|支出)?|支出)/g },
   { kind: 'meeting', re: /会议费(?:预算支出)?/g },
   { kind: 'training', re: /培训费(?:预算支出)?/g },
-  { kind: 'operating_costs', re: new RegExp(`${FUND}机关运行经费(?:财政拨款预算|预算支出|支出预算|预算为|预算)?`, 'g'), fundGroup: true },
-  { kind: 'procurement_total', re: /政府采购(?:支出)?预算(?:总额|总金额)?/g },
-  { kind: 'procurement_goods', re: /政府采购货物预算|货物类政府采购支出预算|拟采购货物支出/g },
-  { kind: 'procurement_works', re: /政府采购工程预算|工程类政府采购支出预算|拟采购工程支出/g },
-  { kind: 'procurement_services', re: /政府采购服务预算|服务类政府采购支出预算|拟购买服务支出/g },
+  {
+    kind: 'operating_costs',
+    re: new RegExp(`${FUND}机关运行经费(?:财政拨款预算|预算支出|支出预算|预算为|预算|支出)?`, 'g'),
+    fundGroup: true
+  },
+  // 预算: 政府采购预算(总额) · 决算: 政府采购金额（以合同签订为准）为 / 政府采购支出总额.
+  { kind: 'procurement_total', re: /政府采购(?:支出)?预算(?:总额|总金额)?|政府采购(?:支出)?(?:总额|总金额|金额)(?:（以合同签订为准）)?/g },
+  { kind: 'procurement_goods', re: /政府采购货物(?:支出)?(?:预算)?|货物类政府采购支出预算|拟(?:采购|购买)货物(?:支出)?|货物采购(?:金额|预算|支出)/g },
+  { kind: 'procurement_works', re: /政府采购工程(?:支出)?(?:预算)?|工程类政府采购支出预算|拟(?:采购|购买)工程(?:支出)?|工程采购(?:金额|预算|支出)/g },
+  { kind: 'procurement_services', re: /政府采购服务(?:支出)?(?:预算)?|服务类政府采购支出预算|拟(?:采购|购买)服务(?:支出)?|服务采购(?:金额|预算|支出)/g },
   { kind: 'procurement_sme', re: /面向中小企业预留政府采购项目预算金额/g },
   { kind: 'procurement_small_micro', re: /面向小微企业预留政府采购项目预算金额|预留给小型和微型企业的政府采购项目预算/g }
 ];
@@ -72,7 +105,7 @@ const NOT_SUBJECT_AFTER = /^(（\d*[类款项]）|安排)/;
 
 export function findSubjects(text: string): SubjectMention[] {
   const found: SubjectMention[] = [];
-  for (const { kind, re, fundGroup } of PATTERNS) {
+  for (const { kind, re, fundGroup, joint } of PATTERNS) {
     re.lastIndex = 0;
     let m: RegExpExecArray | null;
     while ((m = re.exec(text)) !== null) {
@@ -81,6 +114,8 @@ export function findSubjects(text: string): SubjectMention[] {
         continue;
       }
       const mention: SubjectMention = { kind, start: m.index, end: m.index + m[0].length };
+      if (joint && kind === 'appropriation') mention.grandTotal = true;
+      else if (joint) mention.joint = true;
       // The fund named before the subject (一般公共预算基本支出) or after it (机关运行经费财政拨款预算).
       const scope = fundGroup ? (fundScope(m[1]) ?? (/财政拨款/.test(m[0].slice((m[1] ?? '').length)) ? 'appropriation' : undefined)) : undefined;
       if (scope) mention.scope = scope;
@@ -105,8 +140,22 @@ export function findSubjects(text: string): SubjectMention[] {
 
 function resolveOverlaps(found: SubjectMention[]): SubjectMention[] {
   const order = [...found].sort((a, b) => b.end - b.start - (a.end - a.start) || a.start - b.start);
+  // Characters already taken by a longer mention; each mention checks only its own span (mentions
+  // are short), so many mentions in one long line stay linear.
+  let taken = new Uint8Array(0);
+  for (const s of found) if (s.end > taken.length) taken = new Uint8Array(Math.max(s.end, taken.length * 2));
   const kept: SubjectMention[] = [];
-  for (const s of order) if (!kept.some((k) => s.start < k.end && k.start < s.end)) kept.push(s);
+  for (const s of order) {
+    let free = true;
+    for (let k = s.start; k < s.end; k++)
+      if (taken[k] === 1) {
+        free = false;
+        break;
+      }
+    if (!free) continue;
+    taken.fill(1, s.start, s.end);
+    kept.push(s);
+  }
   return kept.sort((a, b) => a.start - b.start);
 }
 
