@@ -505,31 +505,7 @@ export const KNOWN_GAPS: KnownGap[] = [
   // 国有资本经营 row) is not taken as a stated zero.
   ...gaps('04', ['stated.state_capital']),
 
-  // 决算 (09): the 收入支出决算总表 (总计, 一般公共预算/政府性基金/国有资本经营财政拨款收入, 年初结转和结余),
-  // the 财政拨款 total and the 支出决算表 (基本支出 / 项目支出) give nothing.
-  ...gaps('09', [
-    'stated.income_total',
-    'stated.appropriation',
-    'stated.general_budget',
-    'stated.gov_fund',
-    'stated.state_capital',
-    'stated.carryover',
-    'stated.expenditure_total',
-    'stated.basic',
-    'stated.project'
-  ]),
 
-  // The blank template (10) comes out with zeros it never prints (its 基本支出 and 三公 tables have
-  // header rows only): invented figures.
-  ...gaps('10', [
-    'stated.personnel',
-    'stated.public_funds',
-    'stated.sangong_total',
-    'stated.sangong_outbound',
-    'stated.sangong_reception',
-    'stated.sangong_vehicle_total',
-    'stated.sangong_vehicle_purchase',
-    'stated.sangong_vehicle_operation',
-    'stated.operating_costs'
-  ])
+
+
 ];

@@ -1,45 +1,77 @@
 /**
- * A 决算 (final accounts) through the whole pipeline. No real 决算 is in the corpus, so this uses the
- * synthesized Shanghai 决算 of the family's tests (made-up figures that add up): the stated row is
- * the actuals, both halves of the 三公 预算数/决算数 pairs are checked, and nothing false is flagged.
+ * A real 决算 (final accounts) through the whole pipeline: corpus 09, 上海市普陀区财政局 2024 部门决算,
+ * read from its pdftotext -layout text and from the PDF. Its stated row is the actuals, the 三公
+ * 预算数 half is kept as its own measure, and its real inconsistencies (tests/corpus/README.md) come
+ * out as findings while nothing else is an error. The blank 决算 template (10) states nothing.
  */
-import { describe, expect, it } from 'vitest';
+import { join } from 'node:path';
+import { beforeAll, describe, expect, it } from 'vitest';
+import { ingestGroup } from '../../src/cli/ingest';
 import { formatWanyuanExact } from '../../src/lib/model/amount';
-import { SYNTHETIC_DECISION_TEXT } from '../../src/lib/parse/families/shanghai9/synthetic-decision.fixture';
-import { datasetOf } from './pipeline';
+import { normalise } from '../../src/lib/normalise';
+import type { Dataset } from '../../src/lib/normalise/rows';
 
-const ingest = (text: string) => datasetOf([{ name: 'synthetic_decision.txt', text }]);
-const wan = (fen: number | null) => (fen === null ? null : formatWanyuanExact(fen));
+const corpus = join(__dirname, '..', 'corpus');
+const wan = (fen: number | null | undefined) => (fen === null || fen === undefined ? null : formatWanyuanExact(fen));
 
-describe('a 决算 document', () => {
-  const dataset = ingest(SYNTHETIC_DECISION_TEXT);
+async function dataset(format: 'text' | 'pdf', name: string): Promise<Dataset> {
+  const result = await ingestGroup([join(corpus, format, `${name}.${format === 'text' ? 'txt' : 'pdf'}`)]);
+  if (!result.ok) throw new Error(result.message);
+  return normalise([result.document]);
+}
 
-  it('is identified as 决算 and its stated figures are the actuals', () => {
-    expect(dataset.units.map((unit) => [unit.unit_name, unit.year, unit.doc_kind, unit.doc_scope])).toEqual([['上海市某区某局', 2024, '决算', '部门']]);
-    const row = dataset.unit_summary.find((candidate) => candidate.basis === 'stated')!;
-    expect({
-      personnel: wan(row.personnel),
-      public_funds: wan(row.public_funds),
-      sangong_total: wan(row.sangong_total),
-      sangong_reception: wan(row.sangong_reception),
-      sangong_vehicle_operation: wan(row.sangong_vehicle_operation)
-    }).toEqual({ personnel: '0.125', public_funds: '0.032', sangong_total: '10.50', sangong_reception: '5.00', sangong_vehicle_operation: '5.50' });
+describe.each(['text', 'pdf'] as const)('the real 决算 (09) from %s', (format) => {
+  let data: Dataset;
+  beforeAll(async () => {
+    data = await dataset(format, '09_sh_putuo_finance_bureau_2024_dept_final');
+  }, 60_000);
+
+  it('reads every 决算 table, the empty ones as declared empty', () => {
+    expect(data.tables.map((table) => [table.table, table.status])).toEqual([
+      ['t1', 'present'], ['t2', 'present'], ['t3', 'present'], ['t4', 'present'], ['t5', 'present'],
+      ['t6', 'present'], ['t10', 'present'], ['t8', 'declared_empty'], ['t9', 'declared_empty']
+    ]);
   });
 
-  it('keeps the 预算数 half of the 三公 pairs as its own measures', () => {
-    const budget = dataset.lines.filter((line) => line.table === 't10' && line.measure.startsWith('budget_')).map((line) => [line.measure, wan(line.amount)]);
-    expect(budget).toEqual(expect.arrayContaining([['budget_total', '12.00'], ['budget_outbound', '2.00'], ['budget_reception', '4.00']]));
+  it('keeps the 三公 预算数 beside each 决算数 (a blank 决算数 is a stated zero)', () => {
+    const t10 = data.lines.filter((line) => line.table === 't10').map((line) => `${line.code} ${line.measure} ${wan(line.amount)}`);
+    expect(t10).toEqual(expect.arrayContaining([
+      'sangong_total total 0.00', 'sangong_total budget 0.95', 'reception total 0.00', 'reception budget 0.95',
+      'outbound total 0.00', 'outbound budget 0.00', 'vehicle_total total 0.00'
+    ]));
   });
 
-  it('flags no arithmetic error in figures that add up', () => {
-    expect(dataset.findings.filter((finding) => finding.severity === 'error')).toEqual([]);
+  it('the 基本支出 table printed in two halves gives one 人员经费 / 公用经费 total', () => {
+    const totals = data.lines.filter((line) => line.table === 't6' && line.classification === 'total').map((line) => [line.measure, wan(line.amount)]);
+    expect(totals).toEqual([['personnel', '2152.26'], ['public', '184.65']]);
+    const classes = data.lines.filter((line) => line.table === 't6' && line.level === 1).map((line) => [line.code, wan(line.amount)]);
+    expect(classes).toEqual([['301', '2082.85'], ['303', '69.41'], ['302', '171.07'], ['310', '13.58']]);
   });
 
-  it.each([
-    ['决算数 合计', '10.50', '10.60', '10.60'],
-    ['预算数 合计', '12.00', '12.10', '12.10']
-  ])('a wrong 三公 %s is found', (_, from, to, actual) => {
-    const altered = ingest(SYNTHETIC_DECISION_TEXT.replace(` ${from} `, ` ${to} `));
-    expect(altered.findings.some((finding) => finding.rule_id === 'sangong-total' && finding.actual === actual)).toBe(true);
+  it('names its real inconsistencies, and nothing else is an error', () => {
+    const found = data.findings.map((finding) => `${finding.severity} ${finding.rule_id} ${finding.expected} → ${finding.actual}`);
+    expect(found).toEqual(expect.arrayContaining([
+      // 财政拨款收入支出总计 stated as 0.3 万元 (the table: 2,940.05 this year, 2,961.68 with 结转).
+      'error narrative-totals 2940.05 → 0.30',
+      // 一般公共服务支出 2,106.66 "占71.73%": 2,106.66 / 2,940.05 = 71.65%.
+      'warning narrative-share 71.65% → 71.73%',
+      // 社会保障和就业支出 326.71 in the 收入支出决算总表 and 财政拨款收入支出决算总表, 326.72 elsewhere.
+      'info t1-vs-t3-functions 326.71 → 326.72',
+      'info t4-vs-t5 326.71 → 326.72',
+      // The 收入决算表's classes add up to 2,946.26 against its 合计 2,946.25.
+      'info function-table-total 2946.26 → 2946.25',
+      // 政府采购 251.25 against 4.79 + 0 + 246.47 = 251.26.
+      'info procurement-parts 251.26 → 251.25'
+    ]));
+    expect(data.findings.filter((finding) => finding.severity === 'error').map((finding) => finding.rule_id)).toEqual(['narrative-totals']);
+  });
+});
+
+describe('the blank 决算 template (10)', () => {
+  it('is read as a 决算 of no unit, with no figure at all', async () => {
+    const data = await dataset('text', '10_sh_dept_final_accounts_template_2024');
+    expect(data.units.map((unit) => [unit.unit_name, unit.year, unit.doc_kind])).toEqual([['', 2024, '决算']]);
+    expect(data.lines).toEqual([]);
+    expect(data.findings.filter((finding) => finding.severity === 'error')).toEqual([]);
   });
 });

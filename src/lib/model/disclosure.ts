@@ -52,6 +52,8 @@ export type Measure =
   | 'unit_funds' // 单位资金 / 其他资金
   | 'business_income' // 事业收入
   | 'operating_income' // 事业单位经营收入
+  | 'superior_subsidy' // 上级补助收入
+  | 'subsidiary_remittance' // 附属单位上缴收入
   | 'other_income'
   | 'carryover' // 上年结转（财政拨款结转）
   | 'non_appropriation_carryover'
@@ -65,7 +67,11 @@ export type Measure =
   | 'training'
   | 'operating_costs'
   | 'current_income' // 决算: 本年收入
-  | 'closing_carryover' // 决算: 年末结转和结余
+  | 'closing_carryover' // 年末结转和结余 (决算) / 结转下年资金 (预算)
+  | 'remittance_to_superior' // 决算: 上缴上级支出
+  | 'operating_expenditure' // 决算: 经营支出
+  | 'subsidiary_grants' // 决算: 对附属单位补助支出
+  | 'budget' // 决算: the 预算数 printed beside a 决算数 (“三公” items)
   | `budget_${string}` // 决算: the 预算数 twin of a column whose 决算数 is the stated figure (e.g. budget_outbound)
   | `econ_${string}`; // project table economic columns, e.g. econ_301
 
@@ -234,6 +240,8 @@ export interface Disclosure {
   facts: NarrativeFact[];
   performance: PerformanceFacts;
   assets: AssetFacts;
+  /** Required parts the document's template does not have (from its family's spec). */
+  absentSections: string[];
   /** Headings of the narrative sections found (for the completeness check). */
   sections: { title: string; source: SourceRef }[];
   warnings: Issue[];

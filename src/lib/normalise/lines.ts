@@ -9,7 +9,10 @@ export function statedLines(disclosure: Disclosure, unitId: string, docId: strin
   for (const table of disclosure.tables) {
     if (table.status !== 'present') continue;
     for (const row of table.rows) {
-      for (const measure of table.columns) {
+      // The table's columns in printed order, then any other measure the row carries (the
+      // 人员经费 / 公用经费 of a basic table printed in two halves).
+      const extra = (Object.keys(row.values) as Measure[]).filter((measure) => !table.columns.includes(measure)).sort();
+      for (const measure of [...table.columns, ...extra]) {
         const amount = row.values[measure];
         if (amount === undefined) continue;
         rows.push({

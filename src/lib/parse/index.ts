@@ -1,12 +1,14 @@
 /**
- * parse: an extracted document → a typed Disclosure. The family whose identify() scores
- * highest reads the tables; identity and narrative parsing are shared by every family.
+ * parse: an extracted document → a typed Disclosure. The template family whose tables the
+ * document prints best reads them with the one table machinery (grid/); identity and narrative
+ * parsing are shared by every family.
  */
 import type { ExtractedDocument } from '../extract/types';
 import type { Disclosure } from '../model/disclosure';
 import type { Issue } from '../model/source';
 import { FAMILIES } from './families';
-import type { TemplateFamily } from './family';
+import { identifyFamily, readFamilyTables } from './grid/family';
+import type { FamilySpec } from './grid/spec';
 import { identifyDocument } from './identity';
 import { buildFunctionNames, parseNarrative } from './narrative';
 import { relocateSources } from './relocate';
@@ -15,10 +17,10 @@ import { unknownTables } from './unknown-tables';
 /** Below this score no family is trusted: the tables are kept as unknown and a warning says so. */
 const MIN_FAMILY_SCORE = 0.3;
 
-export function chooseFamily(document: ExtractedDocument): TemplateFamily | null {
-  let best: { family: TemplateFamily; score: number } | null = null;
+export function chooseFamily(document: ExtractedDocument): FamilySpec | null {
+  let best: { family: FamilySpec; score: number } | null = null;
   for (const family of FAMILIES) {
-    const score = family.identify(document);
+    const score = identifyFamily(document, family);
     if (!best || score > best.score) best = { family, score };
   }
   return best && best.score >= MIN_FAMILY_SCORE ? best.family : null;
@@ -29,16 +31,16 @@ export function parseDisclosure(document: ExtractedDocument, sourceSha256: strin
   const identity = identifyDocument(document);
   warnings.push(...identity.issues);
   const family = chooseFamily(document);
-  const { tables, issues } = family ? family.parseTables(document) : { tables: [], issues: [] };
+  const { tables, issues } = family ? readFamilyTables(document, family) : { tables: [], issues: [] };
   if (!family) {
     warnings.push({
       code: 'unknown-template',
-      message: `${document.file}：无法识别预算公开表的模板（不是已知的新疆10表、上海9表或江苏12表格式），表格未解析`
+      message: `${document.file}：无法识别预算公开表的模板（已知模板：${FAMILIES.map((known) => known.label).join('、')}），表格未解析`
     });
   }
   warnings.push(...issues);
   if (family) tables.push(...unknownTables(document, tables));
-  const narrative = parseNarrative(document.lines, { year: identity.year, functionNames: buildFunctionNames(tables), file: document.file });
+  const narrative = parseNarrative(document.lines, { year: identity.year, docKind: identity.docKind ?? undefined, functionNames: buildFunctionNames(tables), file: document.file });
   warnings.push(...narrative.issues);
   const disclosure: Disclosure = {
     sourceFile: document.file,
@@ -54,6 +56,7 @@ export function parseDisclosure(document: ExtractedDocument, sourceSha256: strin
     facts: narrative.facts,
     performance: narrative.performance,
     assets: narrative.assets,
+    absentSections: [...(family?.absentSections ?? [])],
     sections: narrative.sections,
     warnings,
     lines: document.lines

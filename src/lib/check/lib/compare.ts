@@ -1,9 +1,9 @@
 /** Comparisons shared by the arithmetic and cross-table rules. */
-import type { Fen } from '../../model/amount';
+import type { Fen, MeasureUnit } from '../../model/amount';
 import type { Measure, ParsedTable, TableRow } from '../../model/disclosure';
 import type { Emit } from '../rule';
 import { cellLabel, exact, measureLabel, rowLabel, tableLabel, wan } from './format';
-import { amountsAgree } from './tolerance';
+import { amountsAgree, SAME_UNIT_TOLERANCE } from './tolerance';
 import { addend, cell } from './tables';
 
 export function hasUnplaced(row: TableRow): boolean {
@@ -13,6 +13,21 @@ export function hasUnplaced(row: TableRow): boolean {
 /** True when the cell was left open while the row has figures whose column is unknown. */
 function uncertain(row: TableRow, measure: Measure): boolean {
   return hasUnplaced(row) && row.values[measure] === undefined;
+}
+
+/** Half a printed cent of 万元: how far a figure printed with two decimals may be from its exact value. */
+const HALF_CENT: Fen = SAME_UNIT_TOLERANCE / 2;
+
+/**
+ * 万元 figures printed with two decimals were each rounded on their own: a difference within the
+ * rounding of the figures involved (half a cent each, at least one cent) is reported as
+ * information, not as an error. `figures` counts the non-zero figures of the sum; a total of one
+ * part (or two equal cells of one quantity computed alike) cannot differ by rounding.
+ */
+export function rounding(difference: Fen, figures: number, unit: MeasureUnit): { severity?: 'info'; note: string } {
+  if (unit !== '万元' || figures < 2) return { note: '' };
+  const reach = Math.max(SAME_UNIT_TOLERANCE, figures * HALF_CENT);
+  return Math.abs(difference) <= reach ? { severity: 'info', note: '，在各数分别四舍五入的误差之内' } : { note: '' };
 }
 
 export interface CellRef {
@@ -37,11 +52,14 @@ export function checkSum(
   if (uncertain(total, measure) || parts.some((part) => uncertain(part.row, part.measure))) return false;
   const sum = parts.reduce<Fen>((acc, part) => acc + addend(part.row, part.measure), 0);
   if (amountsAgree(printed, sum)) return false;
+  const nonZero = parts.filter((part) => addend(part.row, part.measure) !== 0).length;
+  const { severity, note } = rounding(printed - sum, nonZero < 2 ? nonZero : nonZero + 1, table.unitOfMeasure);
   emit({
-    message: `${cellLabel(table, total, measure)} 为 ${wan(printed)}，而${relation}为 ${wan(sum)}（相差 ${wan(printed - sum)}）`,
+    message: `${cellLabel(table, total, measure)} 为 ${wan(printed)}，而${relation}为 ${wan(sum)}（相差 ${wan(printed - sum)}${note}）`,
     expected: exact(sum),
     actual: exact(printed),
-    sources: [total.source, ...parts.map((part) => part.row.source)]
+    sources: [total.source, ...parts.map((part) => part.row.source)],
+    ...(severity ? { severity } : {})
   });
   return true;
 }
@@ -53,11 +71,13 @@ export function compareCells(emit: Emit, a: CellRef, b: CellRef, why: string): b
   if (va === null || vb === null) return false;
   if (hasUnplaced(a.row) || hasUnplaced(b.row)) return false;
   if (amountsAgree(va, vb, [a.table.unitOfMeasure, b.table.unitOfMeasure])) return false;
+  const { severity, note } = a.table.unitOfMeasure === b.table.unitOfMeasure ? rounding(va - vb, 2, a.table.unitOfMeasure) : { note: '' };
   emit({
-    message: `${cellLabel(a.table, a.row, a.measure)} 为 ${wan(va)}，${cellLabel(b.table, b.row, b.measure)} 为 ${wan(vb)}：${why}`,
+    message: `${cellLabel(a.table, a.row, a.measure)} 为 ${wan(va)}，${cellLabel(b.table, b.row, b.measure)} 为 ${wan(vb)}：${why}${note}`,
     expected: exact(va),
     actual: exact(vb),
-    sources: [a.row.source, b.row.source]
+    sources: [a.row.source, b.row.source],
+    ...(severity ? { severity } : {})
   });
   return true;
 }

@@ -3,7 +3,7 @@ import type { Disclosure, Measure, TableId } from '../../model/disclosure';
 import type { Emit, Skip } from '../rule';
 import { skip } from '../rule';
 import { compareCells, compareFunctionRowsByCode } from './compare';
-import { findTable, functionRows, rowByCode, totalRow } from './tables';
+import { classesTotal, findTable, functionRows, totalRow } from './tables';
 
 export function compareFundTable(d: Disclosure, emit: Emit, fund: Measure, id: TableId): Skip | void {
   const t4 = findTable(d, 't4');
@@ -13,7 +13,7 @@ export function compareFundTable(d: Disclosure, emit: Emit, fund: Measure, id: T
   const rowsA = functionRows(t4, 'expenditure').filter((r) => (r.values[fund] ?? 0) !== 0);
   const classesB = functionRows(own).filter((r) => r.code!.length === 3);
   compareFunctionRowsByCode(emit, { table: t4, rows: rowsA, measure: fund }, { table: own, rows: classesB, measure: 'total' }, '财政拨款收支总表该列应与分表一致');
-  const totalA = rowByCode(t4, 'expenditure_total', 'expenditure');
+  const totalA = classesTotal(t4);
   const totalB = totalRow(own);
   if (totalA) {
     const a = { ...totalA, values: { [fund]: totalA.values[fund] ?? 0 } };

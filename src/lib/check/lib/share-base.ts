@@ -2,7 +2,7 @@
 import type { Disclosure, NarrativeFact, ParsedTable, TableId, TableRow } from '../../model/disclosure';
 import { tableLabel } from './format';
 import { sangongView } from './sangong';
-import { findTable, rowByCode, totalRow } from './tables';
+import { classesTotal, findTable, rowByCode, totalRow } from './tables';
 import type { TableFigure } from './subject';
 
 const INCOME = new Set(['general_budget', 'gov_fund', 'state_capital', 'carryover', 'fiscal_special', 'unit_funds', 'appropriation']);
@@ -11,6 +11,18 @@ const SPENDING: Record<string, TableId> = { all: 't3', general_budget: 't5', gov
 function total(table: ParsedTable | undefined, row: TableRow | undefined, what: string): TableFigure | null {
   if (!table || !row || row.values.total === undefined) return null;
   return { value: row.values.total, label: `${tableLabel(table)} ${what}`, unit: table.unitOfMeasure, source: row.source };
+}
+
+/**
+ * The wholes a share may be of, the usual one first: a source's share of income is stated of
+ * 收入总计 or of this year's 本年收入合计 (documents differ; both are the document's own figures).
+ */
+export function shareBases(d: Disclosure, fact: NarrativeFact): TableFigure[] {
+  const first = shareBase(d, fact);
+  if (!first || !INCOME.has(fact.subject.kind) || fact.subject.scope === 'appropriation') return first ? [first] : [];
+  const t1 = findTable(d, 't1');
+  const current = total(t1, rowByCode(t1, 'current_income', 'income'), '本年收入合计');
+  return current && current.value !== first.value ? [first, current] : [first];
 }
 
 export function shareBase(d: Disclosure, fact: NarrativeFact): TableFigure | null {
@@ -27,7 +39,7 @@ export function shareBase(d: Disclosure, fact: NarrativeFact): TableFigure | nul
   if (kind === 'basic' || kind === 'project' || kind === 'function') {
     if (scope === 'appropriation') {
       const t4 = findTable(d, 't4');
-      return total(t4, rowByCode(t4, 'expenditure_total', 'expenditure'), '财政拨款支出总计');
+      return total(t4, classesTotal(t4), '财政拨款本年支出');
     }
     const id = SPENDING[scope];
     const table = id ? findTable(d, id) : undefined;

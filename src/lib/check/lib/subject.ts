@@ -55,7 +55,8 @@ export function resolveSubject(d: Disclosure, subject: Subject): Resolution {
     const r = inTable(d, 't1', (t) => rowByCode(t, 'expenditure_total', 'expenditure'), 'total');
     return r.ok ? r : inTable(d, 't3', totalRow, 'total');
   }
-  if (kind === 'appropriation') return inTable(d, 't4', (t) => rowByCode(t, 'appropriation', 'income') ?? rowByCode(t, 'income_total', 'income'), 'total');
+  // 财政拨款收入: this year's (本年收入合计 where the table also prints 年初结转).
+  if (kind === 'appropriation') return inTable(d, 't4', (t) => rowByCode(t, 'appropriation', 'income') ?? rowByCode(t, 'current_income', 'income') ?? rowByCode(t, 'income_total', 'income'), 'total');
   if (INCOME_KEYS.has(kind)) {
     const r = inTable(d, 't1', (t) => incomeRow(d, 't1', kind) ?? rowByCode(t, kind, 'income'), 'total');
     return r.ok || kind === 'carryover' ? r : inTable(d, 't4', (t) => rowByCode(t, kind, 'income'), 'total');

@@ -56,6 +56,28 @@ export function rowsWithUnplaced(table: ParsedTable | undefined): TableRow[] {
   return (table?.rows ?? []).filter((row) => (row.unplaced?.length ?? 0) > 0);
 }
 
+/**
+ * The row the function classes of a 收支总表's expenditure side add up to: 本年支出合计 where the
+ * table prints it (决算, and templates with 结转下年), else 支出总计.
+ */
+export function classesTotal(table: ParsedTable | undefined): TableRow | undefined {
+  return rowByCode(table, 'current_expenditure', 'expenditure') ?? rowByCode(table, 'expenditure_total', 'expenditure');
+}
+
+/** Rows of an income side that carry this year's income (not the carry-over section). */
+const CARRYOVER_KEYS = /^(carryover|appropriation_carryover|non_appropriation_carryover|unused_surplus)$|^carryover_/;
+
+/** This year's income sources at the outermost level the table prints them (一、… or 1.…). */
+export function incomeSources(table: ParsedTable | undefined): TableRow[] {
+  const sources = (table?.rows ?? []).filter(
+    (row) => row.side === 'income' && row.classification === 'income' && row.code !== null && row.code !== 'current_income' && !CARRYOVER_KEYS.test(row.code)
+  );
+  const current = rowByCode(table, 'current_income', 'income');
+  // A 本年收入 printed above its sources (一、本年收入 / 1.… ): its sources are one level below it.
+  const floor = current && table!.rows.indexOf(current) < table!.rows.indexOf(sources[0] ?? current) ? current.level + 1 : Math.min(...sources.map((row) => row.level));
+  return sources.filter((row) => row.level === floor);
+}
+
 /** Income row of 收支总表 by key ('general_budget', 'income_total', …). */
 export function incomeRow(d: Disclosure, tableId: 't1' | 't4', key: string): TableRow | undefined {
   return rowByCode(findTable(d, tableId), key, 'income');

@@ -1,5 +1,5 @@
 import { exact, wan } from '../lib/format';
-import { shareBase } from '../lib/share-base';
+import { shareBases } from '../lib/share-base';
 import { factLabel } from '../lib/subject';
 import { formatRatio, percentAgrees } from '../lib/tolerance';
 import { defineRule, skip } from '../rule';
@@ -13,10 +13,11 @@ export const rule = defineRule({
     if (facts.length === 0) return skip('说明中没有“占 Y%”的表述');
     let compared = 0;
     for (const fact of facts) {
-      const base = shareBase(d, fact);
-      if (!base || base.value === 0) continue;
+      const bases = shareBases(d, fact).filter((candidate) => candidate.value !== 0);
+      const base = bases[0];
+      if (!base) continue;
       compared++;
-      if (percentAgrees(fact.share!, fact.amount!, base.value)) continue;
+      if (bases.some((candidate) => percentAgrees(fact.share!, fact.amount!, candidate.value))) continue;
       emit({
         message: `${factLabel(fact)} ${wan(fact.amount!)} 称占 ${fact.share!.text}，按${base.label} ${wan(base.value)} 计算应为 ${formatRatio(fact.amount!, base.value)}`,
         expected: formatRatio(fact.amount!, base.value), actual: fact.share!.text, sources: [fact.source, base.source]

@@ -9,7 +9,9 @@ export const rule = defineRule({
   check(d, emit) {
     const t1 = findTable(d, 't1');
     const t2 = findTable(d, 't2');
-    const a = rowByCode(t1, 'income_total', 'income');
+    // A 收入表 without carry-over columns (决算, Shanghai) counts this year's income only.
+    const withCarryover = t2?.columns.some((column) => column === 'carryover' || column === 'non_appropriation_carryover');
+    const a = (withCarryover ? undefined : rowByCode(t1, 'current_income', 'income')) ?? rowByCode(t1, 'income_total', 'income');
     const b = totalRow(t2);
     if (!t1 || !t2 || !a || !b) return skip('收支总表收入总计或收入表合计行缺失');
     compareCells(emit, { table: t1, row: a, measure: 'total' }, { table: t2, row: b, measure: 'total' }, '两表收入合计应一致');

@@ -1,5 +1,5 @@
 import { compareCells } from '../lib/compare';
-import { findTable, rowByCode, totalRow } from '../lib/tables';
+import { classesTotal, findTable, totalRow } from '../lib/tables';
 import { defineRule, skip } from '../rule';
 
 export const rule = defineRule({
@@ -9,11 +9,10 @@ export const rule = defineRule({
   check(d, emit) {
     const t1 = findTable(d, 't1');
     const t3 = findTable(d, 't3');
-    const a = rowByCode(t1, 'expenditure_total', 'expenditure');
+    // The 支出表 counts this year's spending: 本年支出合计 where the 收支总表 prints it.
+    const a = classesTotal(t1);
     const b = totalRow(t3);
     if (!t1 || !t3 || !a || !b) return skip('收支总表支出总计或支出表合计行缺失');
-    const next = rowByCode(t1, 'carryover_next', 'expenditure')?.values.total ?? 0;
-    const adjusted = next ? { ...a, values: { total: (a.values.total ?? 0) - next } } : a;
-    compareCells(emit, { table: t1, row: adjusted, measure: 'total' }, { table: t3, row: b, measure: 'total' }, '两表支出合计应一致');
+    compareCells(emit, { table: t1, row: a, measure: 'total' }, { table: t3, row: b, measure: 'total' }, '两表支出合计应一致');
   }
 });

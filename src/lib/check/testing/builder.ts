@@ -167,6 +167,7 @@ export function disclosure(parts: Partial<Disclosure> = {}): Disclosure {
     facts: [],
     performance: { fiscalProjectCount: null, fiscalAmount: null, nonFiscalProjectCount: null, nonFiscalAmount: null, projects: [] },
     assets: { vehicles: null, vehiclesValue: null },
+    absentSections: [],
     sections: [],
     warnings: [],
     lines: [],

@@ -37,7 +37,7 @@ export function pageLines(runs: readonly GlyphRun[]): PositionedLine[] {
     anchor = run;
   }
   return groups
-    .map((group) => ({ y: group[0]!.y, size: Math.max(...group.map((run) => run.size)), cells: tidyCells(lineCells(group.sort((a, b) => a.x0 - b.x0))) }))
+    .map((group) => ({ y: group[0]!.y, size: Math.max(...group.map((run) => run.size)), cells: tidyCells(lineCells(group.sort((a, b) => a.x0 - b.x0)).flatMap(splitMixed)) }))
     .filter((line) => line.cells.length > 0);
 }
 
@@ -67,6 +67,7 @@ function lineCells(runs: readonly GlyphRun[]): Cell[] {
 }
 
 const FIGURE = /^[-+]?[\d,]*\.?\d+[%％]?$/;
+const AMOUNT = /^-?[\d,]*\d\.\d{2}$/;
 
 /**
  * A figure and a word across a word gap go to separate cells ("31,214,205.80" | "一、一般公共服务支出"
@@ -76,6 +77,37 @@ function figureMeetsWords(before: string, after: string): boolean {
   const last = before.slice(before.lastIndexOf(' ') + 1);
   const first = after.split(' ')[0]!;
   return FIGURE.test(last) !== FIGURE.test(first);
+}
+
+/**
+ * A producer may write a figure and the next column's label as one text item
+ * ("96,282,213.44 一、公共安全支出"): split it where a figure meets words, sharing the width by
+ * glyph width (a CJK character is about twice as wide as a digit).
+ */
+function splitMixed(whole: Cell): Cell[] {
+  const words = whole.text.split(' ');
+  if (words.length < 2 || whole.x0 === undefined || whole.x1 === undefined) return [whole];
+  const groups: string[][] = [];
+  for (const word of words) {
+    const last = groups[groups.length - 1];
+    // Only an amount of a table (two decimals) followed by a label starts a new cell.
+    const splits = last !== undefined && AMOUNT.test(last[last.length - 1]!) && /^[\u4e00-\u9fff一二三四五六七八九十（(]/.test(word);
+    if (last && !splits) last.push(word);
+    else groups.push([word]);
+  }
+  if (groups.length < 2) return [whole];
+  const weight = (text: string) => [...text].reduce((sum, char) => sum + (char.codePointAt(0)! >= 0x2e80 ? 2 : 1), 0);
+  const total = weight(whole.text);
+  const unit = (whole.x1 - whole.x0) / total;
+  const out: Cell[] = [];
+  let offset = 0;
+  groups.forEach((group, index) => {
+    const text = group.join(' ');
+    const x0 = whole.x0! + offset * unit;
+    out.push(cell(text, x0, x0 + weight(text) * unit));
+    offset += weight(text) + (index < groups.length - 1 ? 1 : 0);
+  });
+  return out;
 }
 
 function cell(text: string, x0: number, x1: number): Cell {

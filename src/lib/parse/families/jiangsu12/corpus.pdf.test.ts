@@ -2,7 +2,8 @@
 import { describe, expect, it } from 'vitest';
 import type { ParsedTable } from '../../../model/disclosure';
 import { pdfDocument, textDocument, type JiangsuDoc } from './corpus.testkit';
-import { jiangsu12Family } from './index';
+import { readFamilyTables } from '../../grid/family';
+import { JIANGSU12 } from './spec';
 
 /** Everything but line numbers (procurement names included: wrapped cells join the same way from both). */
 const content = (tables: ParsedTable[]) =>
@@ -14,8 +15,8 @@ const content = (tables: ParsedTable[]) =>
 
 describe('jiangsu12 from the PDF', () => {
   it.each(['04', '05', '06'] as JiangsuDoc[])('%s: PDF and text agree', async (doc) => {
-    const fromPdf = jiangsu12Family.parseTables(await pdfDocument(doc));
-    const fromText = jiangsu12Family.parseTables(textDocument(doc));
+    const fromPdf = readFamilyTables(await pdfDocument(doc), JIANGSU12);
+    const fromText = readFamilyTables(textDocument(doc), JIANGSU12);
     expect(content(fromPdf.tables)).toEqual(content(fromText.tables));
     expect(fromPdf.issues.map((i) => i.code)).toEqual(fromText.issues.map((i) => i.code));
   }, 60_000);

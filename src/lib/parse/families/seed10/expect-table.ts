@@ -52,7 +52,7 @@ function parseSpec(spec: string, table: ParsedTable, options: { twoSided?: boole
         name: name.join(''),
         values: {}
       };
-      const income = classification === 'income';
+      const income = classification === 'income' || code === 'income_total';
       if (options.fill !== false && !income) for (const column of table.columns) shape.values[column] = 0;
       if (income) shape.values.total = 0;
       for (const token of right.trim().split(/\s+/).filter(Boolean)) {

@@ -1,10 +1,11 @@
 /** Seed 000 (乌鲁木齐县人民政府办公室, 单位预算 2023): every table, transcribed from the seed text. */
 import { describe, expect, it } from 'vitest';
-import { seed10Family } from './index';
+import { readFamilyTables } from '../../grid/family';
+import { SEED10 } from './spec';
 import { expectTable, loadSeed } from './expect-table';
 
 const document = loadSeed('seeds/000_96d04baec0ec31c5.txt');
-const { tables, issues } = seed10Family.parseTables(document);
+const { tables, issues } = readFamilyTables(document, SEED10);
 const table = (id: string) => tables.find((t) => t.id === id);
 
 describe('seed 000 tables', () => {
@@ -88,7 +89,7 @@ describe('seed 000 tables', () => {
       163 function 232 1 债务付息支出
       165 function 233 1 债务发行费用支出
       167 function 234 1 抗疫特别国债安排的支出
-      169 income income_total 0 收入总计 | 373.29
+      169 total income_total 0 收入总计 | 373.29
       169 total expenditure_total 0 本年支出总计 | 373.29
       `,
       { twoSided: true }
@@ -190,7 +191,7 @@ describe('seed 000 tables', () => {
       ${empty(633, '232', '债务付息支出')}
       ${empty(635, '233', '债务发行费用支出')}
       ${empty(637, '234', '抗疫特别国债安排的支出')}
-      639 income income_total 0 收入总计 | 370.29
+      639 total income_total 0 收入总计 | 370.29
       639 total expenditure_total 0 支出总计 | total=370.29 general_budget=362.29 gov_fund=8.00
       `,
       { twoSided: true }

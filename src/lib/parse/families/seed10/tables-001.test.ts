@@ -1,10 +1,11 @@
 /** Seed 001 (克拉玛依市乌尔禾区人民政府办公室（乌尔禾区信访局）, 部门预算 2023): every table, from the seed text. */
 import { describe, expect, it } from 'vitest';
-import { seed10Family } from './index';
+import { readFamilyTables } from '../../grid/family';
+import { SEED10 } from './spec';
 import { expectTable, loadSeed } from './expect-table';
 
 const document = loadSeed('seeds/001_f7859c67d4b429b5.txt');
-const { tables, issues } = seed10Family.parseTables(document);
+const { tables, issues } = readFamilyTables(document, SEED10);
 const table = (id: string) => tables.find((t) => t.id === id);
 const UNIT = '克拉玛依市乌尔禾区人民政府办公室（乌尔禾区信访局）';
 
@@ -121,7 +122,7 @@ describe('seed 001 tables', () => {
       184 function 232 1 债务付息支出
       186 function 233 1 债务发行费用支出
       188 function 234 1 抗疫特别国债安排的支出
-      190 income income_total 0 收入总计 | 468.53
+      190 total income_total 0 收入总计 | 468.53
       190 total expenditure_total 0 支出总计 | 468.53
       `,
       { twoSided: true }
@@ -185,7 +186,7 @@ describe('seed 001 tables', () => {
       const expenditure = `${line} function ${code} 1 ${name}${value ? ` | total=${value} general_budget=${value}` : ''}`;
       return income[line] ? [`${line} ${income[line]}`, expenditure] : [expenditure];
     });
-    rows.push('504 income income_total 0 收入总计 | 468.53', '504 total expenditure_total 0 支出总计 | total=468.53 general_budget=468.53');
+    rows.push('504 total income_total 0 收入总计 | 468.53', '504 total expenditure_total 0 支出总计 | total=468.53 general_budget=468.53');
     expectTable(table('t4'), rows.join('\n'), { twoSided: true });
   });
 

@@ -1,6 +1,7 @@
 /** Damaged inputs: a table removed, a document cut mid-table, an unreadable line inside a table. */
 import { describe, expect, it } from 'vitest';
-import { seed10Family } from './index';
+import { identifyFamily, readFamilyTables } from '../../grid/family';
+import { SEED10 } from './spec';
 import { loadSeed } from './expect-table';
 import { wanyuan } from '../../../model/amount';
 
@@ -16,7 +17,7 @@ const w = (text: string) => wanyuan(text)!;
 describe('seed10 tables on damaged input', () => {
   it('a table whose lines are removed is missing; the others are still read', () => {
     const document = loadSeed(SEED, blankLines(891, 922)); // 表 8 … its last row
-    const { tables, issues } = seed10Family.parseTables(document);
+    const { tables, issues } = readFamilyTables(document, SEED10);
     expect(tables.map((t) => t.status)).toEqual([
       'present', 'present', 'present', 'present', 'present', 'present', 'present', 'missing', 'declared_empty', 'present'
     ]);
@@ -30,7 +31,7 @@ describe('seed10 tables on damaged input', () => {
 
   it('a document cut in the middle of 表3 keeps the rows before the cut', () => {
     const cut = (text: string) => text.split('\n').slice(0, 518).join('\n');
-    const { tables } = seed10Family.parseTables(loadSeed(SEED, cut));
+    const { tables } = readFamilyTables(loadSeed(SEED, cut), SEED10);
     expect(tables.map((t) => t.status)).toEqual([
       'present', 'present', 'present', 'missing', 'missing', 'missing', 'missing', 'missing', 'missing', 'missing'
     ]);
@@ -52,7 +53,7 @@ describe('seed10 tables on damaged input', () => {
 
   it('a line inside a table that cannot be read is reported with file, line and text', () => {
     const inject = (text: string) => text.split('\n').map((line, i) => (i + 1 === 510 ? '99.99' : line)).join('\n');
-    const { tables, issues } = seed10Family.parseTables(loadSeed(SEED, inject));
+    const { tables, issues } = readFamilyTables(loadSeed(SEED, inject), SEED10);
     const unreadable = issues.filter((i) => i.code === 'table-line-unreadable');
     expect(unreadable).toHaveLength(1);
     expect(unreadable[0]!.source).toMatchObject({ file: SEED, line: 510, text: '99.99' });
@@ -61,8 +62,8 @@ describe('seed10 tables on damaged input', () => {
   });
 
   it('identifies the family on both seeds and not on unrelated text', () => {
-    expect(seed10Family.identify(loadSeed(SEED))).toBeGreaterThan(0.9);
-    expect(seed10Family.identify(loadSeed('seeds/001_f7859c67d4b429b5.txt'))).toBeGreaterThan(0.9);
-    expect(seed10Family.identify(loadSeed(SEED, (text) => text.split('\n').slice(0, 100).join('\n')))).toBe(0);
+    expect(identifyFamily(loadSeed(SEED), SEED10)).toBeGreaterThan(0.9);
+    expect(identifyFamily(loadSeed('seeds/001_f7859c67d4b429b5.txt'), SEED10)).toBeGreaterThan(0.9);
+    expect(identifyFamily(loadSeed(SEED, (text) => text.split('\n').slice(0, 100).join('\n')), SEED10)).toBe(0);
   });
 });

@@ -5,7 +5,8 @@ import { extractPdf } from '../../../extract/pdf';
 import { extractText } from '../../../extract/text';
 import { parseAmount } from '../../../model/amount';
 import type { ParsedTable } from '../../../model/disclosure';
-import { shanghai9Family } from './index';
+import { identifyFamily, readFamilyTables } from '../../grid/family';
+import { SHANGHAI9 } from './spec';
 
 const CORPUS = existsSync('tests/corpus/pdf') ? 'tests/corpus' : '/work/shared/corpus';
 const DOCS = [
@@ -26,8 +27,8 @@ describe('shanghai9 from the PDF', () => {
     const pdf = await extractPdf(`${slug}.pdf`, new Uint8Array(readFileSync(`${CORPUS}/pdf/${slug}.pdf`)));
     const text = extractText(`${slug}.txt`, readFileSync(`${CORPUS}/text/${slug}.txt`));
     if (!pdf.ok || !text.ok) throw new Error('extraction failed');
-    const fromPdf = shanghai9Family.parseTables(pdf.document);
-    const fromText = shanghai9Family.parseTables(text.document);
+    const fromPdf = readFamilyTables(pdf.document, SHANGHAI9);
+    const fromText = readFamilyTables(text.document, SHANGHAI9);
     expect(fromPdf.issues).toEqual([]);
     expect(content(fromPdf.tables)).toEqual(content(fromText.tables));
     const t3 = fromPdf.tables.find((t) => t.id === 't3')!;
