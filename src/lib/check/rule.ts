@@ -1,5 +1,6 @@
 /** The shape every check-stage rule shares, and the helpers that build its outcome. */
-import type { Disclosure } from '../model/disclosure';
+import type { Disclosure, ParsedTable } from '../model/disclosure';
+import { uncertainAsked } from '../model/tables';
 import type { Finding, RuleOutcome, Severity } from '../model/finding';
 import type { SourceRef } from '../model/source';
 
@@ -56,10 +57,18 @@ export function defineRule(spec: {
           sources: dedupeSources(input.sources)
         });
       let result: Skip | void;
+      let uncertain: ParsedTable[] = [];
       try {
-        result = spec.check(disclosure, emit);
+        const run = uncertainAsked(() => spec.check(disclosure, emit));
+        result = run.result;
+        uncertain = run.tables;
       } catch (error) {
         return { ruleId: spec.id, status: 'skipped', why: `规则运行出错：${String(error)}`, findings: [] };
+      }
+      // A table the rule needed was misread: it says so rather than "not found".
+      if (result && findings.length === 0 && uncertain.length > 0) {
+        const names = uncertain.map((table) => `${table.familyTableId}《${table.titleAsPrinted}》`).join('、');
+        return { ruleId: spec.id, status: 'skipped', why: `${names}未能可靠读取（${uncertain[0]!.quality!.note}），相关核对已跳过`, findings: [] };
       }
       if (result && findings.length === 0) return { ruleId: spec.id, status: 'skipped', why: result.skip, findings: [] };
       return { ruleId: spec.id, status: 'ran', findings };

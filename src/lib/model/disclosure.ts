@@ -96,6 +96,16 @@ export interface TableRow {
 
 export type TableStatus = 'present' | 'declared_empty' | 'missing';
 
+/**
+ * How far a read table can be trusted, by its own arithmetic after placement (parse/grid/verdict):
+ * `uncertain` tables keep their figures, marked, and the checks that need them are skipped.
+ */
+export interface TableQuality {
+  status: 'reconciled' | 'uncertain';
+  /** Why, in Chinese. */
+  note: string;
+}
+
 export interface ParsedTable {
   id: TableId;
   /** The template family's own id/label (e.g. 表3, 公开05表, 一). */
@@ -111,6 +121,8 @@ export interface ParsedTable {
   lastLine: number;
   /** The sentence that declares the table empty, when there is one. */
   emptyNote?: SourceRef;
+  /** The table's verdict on its own arithmetic (present tables). */
+  quality?: TableQuality;
 }
 
 export interface Percent {

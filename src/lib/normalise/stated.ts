@@ -1,8 +1,14 @@
-/** The `stated` unit_summary row: the document's own figures for its own year. */
+/**
+ * The `stated` unit_summary row: the document's own figures for its own year, from the tables read
+ * with certainty. A figure of a table whose reading did not reconcile is taken only where the
+ * narrative states the very same amount (two places of the document agree); otherwise it stays
+ * blank — never a guess.
+ */
 import type { Fen } from '../model/amount';
-import type { Disclosure, FundScope, Measure, NarrativeFact, SubjectKind } from '../model/disclosure';
-import { findTable, rowByCode, totalRow, totalValue, valueOf } from './lookup';
-import type { SummaryAmount, SummaryCount } from './rows';
+import type { Disclosure, FundScope, Measure, NarrativeFact, ParsedTable, SubjectKind, TableId } from '../model/disclosure';
+import { findTableRead } from '../model/tables';
+import { findTable as findCertain, rowByCode, totalRow, totalValue, valueOf } from './lookup';
+import { SUMMARY_AMOUNTS, type SummaryAmount, type SummaryCount } from './rows';
 
 type Figures = Record<SummaryAmount, Fen | null> & Record<SummaryCount, number | null>;
 
@@ -15,7 +21,31 @@ const SANGONG: [SummaryAmount, string, Measure][] = [
   ['sangong_vehicle_operation', 'vehicle_operation', 'vehicle_operation']
 ];
 
+type Finder = (d: Disclosure, id: TableId) => ParsedTable | undefined;
+
+/** The narrative subject each summary amount is stated as. */
+const SUBJECT_OF: Partial<Record<SummaryAmount, SubjectKind>> = {
+  income_total: 'income_total', appropriation: 'appropriation', general_budget: 'general_budget', gov_fund: 'gov_fund',
+  state_capital: 'state_capital', carryover: 'carryover', expenditure_total: 'expenditure_total', basic: 'basic', project: 'project',
+  personnel: 'personnel', public_funds: 'public_funds', sangong_total: 'sangong_total', sangong_outbound: 'sangong_outbound',
+  sangong_reception: 'sangong_reception', sangong_vehicle_total: 'sangong_vehicle_total', sangong_vehicle_purchase: 'sangong_vehicle_purchase',
+  sangong_vehicle_operation: 'sangong_vehicle_operation', operating_costs: 'operating_costs', procurement_total: 'procurement_total'
+};
+
 export function statedFigures(disclosure: Disclosure): Figures {
+  const certain = figuresFrom(disclosure, findCertain);
+  if (!disclosure.tables.some((table) => table.quality?.status === 'uncertain')) return certain;
+  const read = figuresFrom(disclosure, findTableRead);
+  for (const column of SUMMARY_AMOUNTS) {
+    const value = read[column];
+    const kind = SUBJECT_OF[column];
+    if (certain[column] !== null || value === null || !kind) continue;
+    if (disclosure.facts.some((fact) => fact.subject.kind === kind && fact.amount === value)) certain[column] = value;
+  }
+  return certain;
+}
+
+function figuresFrom(disclosure: Disclosure, findTable: Finder): Figures {
   const t1 = findTable(disclosure, 't1');
   const t3 = findTable(disclosure, 't3');
   const t4 = findTable(disclosure, 't4');

@@ -1,5 +1,6 @@
 import { cellLabel, exact, wan } from '../lib/format';
 import type { Measure } from '../../model/disclosure';
+import { isUncertain } from '../../model/tables';
 import { defineRule, skip } from '../rule';
 
 export const rule = defineRule({
@@ -7,7 +8,7 @@ export const rule = defineRule({
   titleZh: '预算表中不应出现负数金额',
   severity: 'error',
   check(d, emit) {
-    const tables = d.tables.filter((t) => t.rows.length > 0);
+    const tables = d.tables.filter((t) => t.rows.length > 0 && !isUncertain(t));
     if (tables.length === 0) return skip('没有解析出任何表格行');
     for (const table of tables) {
       for (const row of table.rows) {

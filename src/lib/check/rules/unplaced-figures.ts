@@ -1,5 +1,6 @@
 import type { TableRow } from '../../model/disclosure';
 import { exact, tableLabel } from '../lib/format';
+import { isUncertain } from '../../model/tables';
 import { defineRule, skip } from '../rule';
 
 /** One finding per table (not per row), so a template limit such as t7's economic columns stays readable. */
@@ -8,7 +9,8 @@ export const rule = defineRule({
   titleZh: '表格中有无法确定所属列的数字（相关合计核对未进行）',
   severity: 'warning',
   check(d, emit) {
-    const tables = d.tables.filter((t) => t.rows.length > 0);
+    // A table left uncertain by its unplaced figures is reported once, by table-uncertain.
+    const tables = d.tables.filter((t) => t.rows.length > 0 && !isUncertain(t));
     if (tables.length === 0) return skip('没有解析出任何表格行');
     for (const table of tables) {
       const rows = table.rows.filter((row): row is TableRow & { unplaced: number[] } => (row.unplaced?.length ?? 0) > 0);

@@ -8,6 +8,7 @@ import { parseAmount, type Fen } from '../../model/amount';
 import type { Measure, ParsedTable, TableRow } from '../../model/disclosure';
 import { measureLabel, rowLabel, tableLabel } from '../lib/format';
 import { SAME_UNIT_TOLERANCE } from '../lib/tolerance';
+import { isUncertain } from '../../model/tables';
 import { defineRule, skip, type Emit } from '../rule';
 
 /** Row decompositions, first whose columns the row carries wins: 合计 = Σ parts. */
@@ -106,7 +107,7 @@ export const rule = defineRule({
   titleZh: '以元为单位的表：数字应印到分，分位上的合计差额也应报告',
   severity: 'info',
   check(d, emit) {
-    const tables = d.tables.filter((t) => t.status === 'present' && t.unitOfMeasure === '元' && t.rows.length > 0);
+    const tables = d.tables.filter((t) => t.status === 'present' && t.unitOfMeasure === '元' && t.rows.length > 0 && !isUncertain(t));
     if (tables.length === 0) return skip('没有以元为单位的表（以万元为单位的表分位差额在容差内，不检查）');
     for (const table of tables) checkTable(table, emit);
   }

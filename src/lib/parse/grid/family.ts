@@ -12,7 +12,8 @@ import { readOrdered } from './arithmetic/read';
 import { readRows, rowName } from './arithmetic/rows';
 import { locateTables, type LocatedTable } from './locate';
 import { issue, readLocated } from './read';
-import type { FamilySpec, TableSet } from './spec';
+import type { FamilySpec, TableSet, TableSpec } from './spec';
+import { tableVerdict } from './verdict';
 
 function located(document: ExtractedDocument, set: TableSet): readonly LocatedTable[] {
   return memoPerLines(document.lines, set, () => locateTables(document.lines, set.tables));
@@ -59,14 +60,14 @@ export function readFamilyTables(document: ExtractedDocument, family: FamilySpec
       const table = first.get(id);
       if (!table) continue;
       const result = readOrdered(table, { file: document.file, parsed, functionNames });
-      parsed[id] = result.table;
+      parsed[id] = withVerdict(result.table, table.spec, result.issues);
       read.set(id, result.table);
       issues.push(...result.issues);
     }
   } else {
     for (const [id, table] of first) {
       const result = readLocated(table, { file: document.file, final });
-      read.set(id, result.table);
+      read.set(id, withVerdict(result.table, table.spec, result.issues));
       issues.push(...result.issues);
     }
   }
@@ -74,6 +75,18 @@ export function readFamilyTables(document: ExtractedDocument, family: FamilySpec
     .filter((spec, index, all) => all.findIndex((other) => other.id === spec.id) === index)
     .map((spec): ParsedTable => read.get(spec.id) ?? missing(spec.id, spec.name, spec.unit, spec.columns));
   return { tables: template(tables) ? blank(tables) : tables, issues };
+}
+
+/** Figures a table's reading left out (unreadable, or on a row it could not identify). */
+const LEFT_OUT = new Set(['figure-unreadable', 'row-unidentified', 'amount-unreadable', 'table-line-unreadable', 'figure-unplaced']);
+
+function withVerdict(table: ParsedTable, spec: TableSpec, issues: readonly Issue[]): ParsedTable {
+  if (table.status !== 'present') return table;
+  // A project table's economic columns cannot be read from text: its per-project totals still are.
+  const leftOut = spec.shape === 'projects' ? 0 : issues.filter((issue) => LEFT_OUT.has(issue.code) && issue.code !== 'figure-unplaced').length;
+  const counted = spec.shape === 'projects' ? { ...table, rows: table.rows.map(({ unplaced: _, ...row }) => row) } : table;
+  table.quality = tableVerdict(counted, spec, leftOut);
+  return table;
 }
 
 function missing(id: TableId, name: string, unit: ParsedTable['unitOfMeasure'], columns: readonly ParsedTable['columns'][number][]): ParsedTable {

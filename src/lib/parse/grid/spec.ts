@@ -6,6 +6,7 @@
  */
 import type { MeasureUnit } from '../../model/amount';
 import type { Classification, DocKind, FamilyId, Measure, TableId } from '../../model/disclosure';
+import type { SangongItem } from '../../model/vocabulary';
 
 /**
  * How a table's rows are keyed:
@@ -46,6 +47,8 @@ export interface TableSpec {
   final?: boolean;
   /** items tables printed as one row with a column per item (“三公” of Shanghai): turned into one row per item. */
   itemsAsColumns?: boolean;
+  /** The item columns in printed order, for text without positions (where the header cannot be read). */
+  itemColumns?: readonly SangongItem[];
   /** Two-sided economic tables whose sides are 人员经费 (left) and 公用经费 (right). */
   personnelPublicSides?: boolean;
 }

@@ -16,7 +16,7 @@ const BUDGET: TableSpec[] = [
   { id: 'appropriation_basic', name: '财政拨款基本支出预算表', titles: [/财政拨款基本支出预算表$/], shape: 'coded', classification: 'economic', columns: ['total'], unit: '万元' },
   { id: 't5', name: '一般公共预算支出预算表', titles: [/一般公共预算支出预算表$/], shape: 'coded', classification: 'function', columns: ['total'], unit: '万元' },
   { id: 't6', name: '一般公共预算基本支出预算表', titles: [/一般公共预算基本支出预算表$/], shape: 'coded', classification: 'economic', columns: ['total'], unit: '万元' },
-  { id: 't10', name: '一般公共预算“三公”经费、会议费、培训费支出预算表', titles: [/三公经费.*(会议费|培训费).*预算表$/, /三公经费(支出)?预算表$/], shape: 'items', itemsAsColumns: true, columns: ['total'], sums: SANGONG_SUMS, unit: '万元' },
+  { id: 't10', name: '一般公共预算“三公”经费、会议费、培训费支出预算表', titles: [/三公经费.*(会议费|培训费).*预算表$/, /三公经费(支出)?预算表$/], shape: 'items', itemsAsColumns: true, itemColumns: ['all_total', 'sangong_total', 'outbound', 'vehicle_total', 'vehicle_purchase', 'vehicle_operation', 'reception', 'meeting', 'training'], columns: ['total'], sums: SANGONG_SUMS, unit: '万元' },
   { id: 't8', name: '政府性基金支出预算表', titles: [/政府性基金(财政拨款)?支出预算表$/], shape: 'coded', classification: 'function', columns: ['total'], unit: '万元' },
   { id: 'operating_costs', name: '一般公共预算机关运行经费支出预算表', titles: [/机关运行经费(支出)?预算表$/], shape: 'coded', classification: 'economic', columns: ['total'], unit: '万元' },
   { id: 'procurement', name: '政府采购支出预算表', titles: [/政府采购(支出)?预算表$/], shape: 'procurement', columns: ['total'], unit: '万元' }

@@ -17,7 +17,7 @@ const BUDGET: TableSpec[] = [
   { id: 't8', name: '政府性基金预算支出功能分类预算表', titles: [/政府性基金预算支出(功能分类)?预算表$/], shape: 'coded', classification: 'function', columns: ['total', 'basic', 'project'], sums: FUNCTION_SUMS, unit: '元' },
   { id: 't9', name: '国有资本经营预算支出功能分类预算表', titles: [/国有资本经营预算支出(功能分类)?预算表$/], shape: 'coded', classification: 'function', columns: ['total', 'basic', 'project'], sums: FUNCTION_SUMS, unit: '元' },
   { id: 't6', name: '一般公共预算基本支出部门预算经济分类预算表', titles: [/一般公共预算基本支出.*经济分类预算表$/, /一般公共预算基本支出预算表$/], shape: 'coded', classification: 'economic', columns: ['total', 'personnel', 'public'], sums: [['total', ['personnel', 'public']]], unit: '元' },
-  { id: 't10', name: '“三公”经费和机关运行经费预算表', titles: [/三公经费(和机关运行经费)?(财政拨款)?预算表$/, /三公经费.*预算表$/], shape: 'items', itemsAsColumns: true, columns: ['total'], sums: SANGONG_SUMS, unit: '万元' }
+  { id: 't10', name: '“三公”经费和机关运行经费预算表', titles: [/三公经费(和机关运行经费)?(财政拨款)?预算表$/, /三公经费.*预算表$/], shape: 'items', itemsAsColumns: true, itemColumns: ['sangong_total', 'outbound', 'reception', 'vehicle_total', 'vehicle_purchase', 'vehicle_operation', 'operating_costs'], columns: ['total'], sums: SANGONG_SUMS, unit: '万元' }
 ];
 
 const FINAL: TableSpec[] = [

@@ -8,7 +8,10 @@ import type { Measure, ParsedTable, TableRow } from '../../../model/disclosure';
 import type { Issue, SourceRef } from '../../../model/source';
 import { unitOfLine, type LocatedTable } from '../locate';
 import type { TableSpec } from '../spec';
-import { buildCodedRows, type CodedEvidence, type TableContext } from './coded';
+import { isAmountToken } from '../../../model/amount';
+import { SANGONG_SUMS } from '../../../model/vocabulary';
+import { ambiguityIssue, buildCodedRows, parseFigures, unreadableRowIssue, type CodedEvidence, type TableContext } from './coded';
+import { solveColumns } from './solver';
 import { fundTableEvidence, t10Evidence, t2Evidence, t3Evidence, t4Evidence, t5Evidence, t6Evidence, type Parsed } from './evidence';
 import { readItems } from './items';
 import { readProjects } from './projects';
@@ -86,11 +89,42 @@ function readBody(spec: TableSpec, body: readonly Line[], context: TableContext,
     return readTwoSided(body, context, spec.columns, equations, evidence);
   }
   if (spec.shape === 'projects') return readProjects(body, context, ordered.functionNames);
+  if (spec.shape === 'items' && spec.itemsAsColumns) return readItemColumns(body, context, spec);
   if (spec.shape === 'items') return readItems(body, context, spec.columns, equations, spec.id === 't10' ? t10Evidence(parsed) : {});
   const { rows: raw, issues } = readRows(body, { file: context.file, scheme: spec.classification === 'economic' ? 'economic' : 'function' });
   const codes = raw.flatMap((row) => (row.code ? [row.code] : []));
   const built = buildCodedRows(raw, { columns: spec.columns, equations, classification: spec.classification ?? 'function' }, context, EVIDENCE[spec.id]?.(parsed, codes) ?? {});
   return { rows: built.rows, issues: [...issues, ...built.issues] };
+}
+
+/**
+ * A “三公” table printed as one row with a column per item, in text without positions: its one line
+ * of figures is placed in the items' printed order (the spec's itemColumns) by the items' sums —
+ * a placement the sums do not single out stays unplaced — and turned into one row per item.
+ */
+function readItemColumns(body: readonly Line[], context: TableContext, spec: TableSpec): { rows: TableRow[]; issues: Issue[] } {
+  const issues: Issue[] = [];
+  const columns = spec.itemColumns;
+  const lines = body.filter((candidate) => candidate.cells.some((cell) => /[.,]/.test(cell.text) && isAmountToken(cell.text)));
+  const line = lines[0];
+  if (!columns || !line) return { rows: [], issues };
+  const source = sourceOf(context.file, line);
+  const figures = parseFigures(lines.flatMap((candidate) => candidate.cells.map((cell) => cell.text).filter((text) => isAmountToken(text))), source, context, issues);
+  // The row's figures broken over several lines (text in reading order): which is which is lost.
+  if (lines.length > 1) {
+    issues.push(unreadableRowIssue(context, source, '这一行数字被拆在多行，无法确定各数字所属的项目'));
+    return { rows: [{ classification: 'sangong', code: 'sangong_total', name: 'sangong_total', level: 0, values: {}, unplaced: figures, source }], issues };
+  }
+  const equations = SANGONG_SUMS.filter(([whole]) => columns.includes(whole)).map(([target, parts]) => ({ target, parts: parts.filter((part) => columns.includes(part)) }));
+  const placed = solveColumns<string>({ columns, equations, rows: [{ key: 'row', parent: null, figures }] }).placements[0]!;
+  if (placed.alternatives === 0) issues.push(unreadableRowIssue(context, source, '数字个数多于列数'));
+  else if (placed.unplaced.length > 0) issues.push(ambiguityIssue(context, source, placed.unplaced));
+  const rows = columns.flatMap((item): TableRow[] => {
+    const value = placed.values[item];
+    return value === undefined ? [] : [{ classification: item === 'operating_costs' ? 'other' : 'sangong', code: item, name: item, level: 0, values: { total: value }, source }];
+  });
+  if (placed.unplaced.length > 0 && rows[0]) rows[0].unplaced = placed.unplaced;
+  return { rows, issues };
 }
 
 const EMPTY_NOTE = /为空表|是空表|本表无数据|无此项(支出|数据)|此表为空|本表为空/;
