@@ -4,6 +4,8 @@
  * 预算数 half is kept as its own measure, and its real inconsistencies (tests/corpus/README.md) come
  * out as findings while nothing else is an error. The blank 决算 template (10) states nothing.
  */
+import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { ingestGroup } from '../../src/cli/ingest';
@@ -73,5 +75,57 @@ describe('the blank 决算 template (10)', () => {
     expect(data.units.map((unit) => [unit.unit_name, unit.year, unit.doc_kind])).toEqual([['', 2024, '决算']]);
     expect(data.lines).toEqual([]);
     expect(data.findings.filter((finding) => finding.severity === 'error')).toEqual([]);
+  });
+});
+
+/**
+ * A Jiangsu-style 决算, synthesised (tests/fixtures/README.md): the corpus has no Jiangsu 决算, so
+ * this checks that the second family's own 决算 set is read by the same machinery — 公开NN表
+ * numbering, 预算数 / 决算数 printed once over a band of “三公” items, a two-sided 基本支出 table
+ * headed 人员经费 | 公用经费, and carry-overs of the 财政拨款 funds.
+ */
+describe('a Jiangsu-style 决算 (synthesised)', () => {
+  const fixture = join(__dirname, '..', 'fixtures', 'jiangsu-final-synthetic.txt');
+
+  async function read(path: string): Promise<Dataset> {
+    const result = await ingestGroup([path]);
+    if (!result.ok) throw new Error(result.message);
+    return normalise([result.document]);
+  }
+
+  it('reads every table with certainty and gives the whole stated row', async () => {
+    const data = await read(fixture);
+    expect(data.units.map((unit) => [unit.unit_name, unit.province, unit.year, unit.doc_kind])).toEqual([['江苏省示范厅', '江苏省', 2019, '决算']]);
+    expect(data.tables.map((table) => [table.table, table.status, table.quality])).toEqual([
+      ['t1', 'present', 'reconciled'], ['t2', 'present', 'reconciled'], ['t3', 'present', 'reconciled'], ['t4', 'present', 'reconciled'],
+      ['t5', 'present', 'reconciled'], ['t6', 'present', 'reconciled'], ['t10', 'present', 'reconciled'],
+      ['t8', 'declared_empty', null], ['t9', 'declared_empty', null]
+    ]);
+    const stated = data.unit_summary.find((row) => row.basis === 'stated')!;
+    const amounts = Object.fromEntries(
+      (['income_total', 'appropriation', 'general_budget', 'gov_fund', 'state_capital', 'carryover', 'expenditure_total', 'basic', 'project', 'personnel',
+        'public_funds', 'sangong_total', 'sangong_outbound', 'sangong_reception', 'sangong_vehicle_total', 'sangong_vehicle_purchase',
+        'sangong_vehicle_operation', 'operating_costs', 'procurement_total'] as const).map((key) => [key, wan(stated[key])])
+    );
+    expect(amounts).toEqual({
+      income_total: '1250.00', appropriation: '1200.00', general_budget: '1200.00', gov_fund: '0.00', state_capital: '0.00', carryover: '30.00',
+      expenditure_total: '1250.00', basic: '1000.00', project: '210.00', personnel: '880.00', public_funds: '120.00',
+      sangong_total: '20.00', sangong_outbound: '0.00', sangong_reception: '5.00', sangong_vehicle_total: '15.00', sangong_vehicle_purchase: '0.00',
+      sangong_vehicle_operation: '15.00', operating_costs: '120.00', procurement_total: null
+    });
+    const prior = data.unit_summary.find((row) => row.basis === 'prior')!;
+    expect([prior.year, wan(prior.income_total), wan(prior.expenditure_total)]).toEqual([2018, '1200.00', '1200.00']);
+    const sangong = data.lines.filter((line) => line.table === 't10' && line.code === 'sangong_total').map((line) => `${line.measure} ${wan(line.amount)}`);
+    expect(sangong).toEqual(['budget 25.00', 'total 20.00']);
+    expect(data.findings.filter((finding) => finding.severity === 'error')).toEqual([]);
+  });
+
+  it('balances each fund with its carry-overs, and names a fund that does not balance', async () => {
+    const text = readFileSync(fixture, 'utf8').replace(/(年末财政拨款结转和结余\s+5\.00\s+)5\.00/, '$16.00');
+    const path = join(mkdtempSync(join(tmpdir(), 'jsf-')), 'jiangsu-final-synthetic.txt');
+    writeFileSync(path, text);
+    const data = await read(path);
+    const balance = data.findings.filter((finding) => finding.rule_id === 't4-balance').map((finding) => `${finding.severity} ${finding.expected} → ${finding.actual}`);
+    expect(balance).toEqual(['error 1210.00 → 1211.00']);
   });
 });

@@ -89,12 +89,17 @@ export interface TableRow {
   values: Partial<Record<Measure, Fen>>;
   /** Figures whose column could not be determined (a finding says so); never counted. */
   unplaced?: Fen[];
+  /** Where each placed figure is printed on its PDF page (documents read from a PDF). */
+  boxes?: Partial<Record<Measure, Box>>;
   /** For project rows: the function code the project is booked under. */
   functionCode?: string | null;
   source: SourceRef;
 }
 
 export type TableStatus = 'present' | 'declared_empty' | 'missing';
+
+/** x0, y0, x1, y1 in PDF points on the page as displayed (y grows downwards). */
+export type Box = [number, number, number, number];
 
 /**
  * How far a read table can be trusted, by its own arithmetic after placement (parse/grid/verdict):

@@ -31,7 +31,9 @@ export function parseDisclosure(document: ExtractedDocument, sourceSha256: strin
   const identity = identifyDocument(document);
   warnings.push(...identity.issues);
   const family = chooseFamily(document);
-  const { tables, issues } = family ? readFamilyTables(document, family) : { tables: [], issues: [] };
+  const read = family ? readFamilyTables(document, family) : null;
+  const tables = read?.tables ?? [];
+  const issues = read?.issues ?? [];
   if (!family) {
     warnings.push({
       code: 'unknown-template',
@@ -56,7 +58,7 @@ export function parseDisclosure(document: ExtractedDocument, sourceSha256: strin
     facts: narrative.facts,
     performance: narrative.performance,
     assets: narrative.assets,
-    absentSections: [...(family?.absentSections ?? [])],
+    absentSections: [...(read?.set.absentSections ?? [])],
     sections: narrative.sections,
     warnings,
     lines: document.lines

@@ -126,7 +126,7 @@ export function lineParts(line: Line, sides: readonly Side[]): SidePart[] {
     const role = column?.role.kind;
     const labelArea = role === undefined || role === 'name' || role === 'code';
     if (labelArea && isCodePart(token.text) && token.text.length !== 4 && token.text.length !== 6 && part.words.length === 0) part.codes.push(token.text);
-    else if (token.kind === 'figure') part.figures.push(token);
+    else if (token.kind === 'figure') part.figures.push({ ...token, line });
     else part.words.push(token);
   }
   return parts;

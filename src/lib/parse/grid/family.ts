@@ -39,7 +39,7 @@ export function identifyFamily(document: ExtractedDocument, family: FamilySpec):
   return Math.round((share * 0.8 + markers * 0.2) * 100) / 100;
 }
 
-export function readFamilyTables(document: ExtractedDocument, family: FamilySpec): { tables: ParsedTable[]; issues: Issue[] } {
+export function readFamilyTables(document: ExtractedDocument, family: FamilySpec): { tables: ParsedTable[]; issues: Issue[]; set: TableSet } {
   const { set } = bestSet(document, family);
   const issues: Issue[] = [];
   const first = new Map<TableId, LocatedTable>();
@@ -74,7 +74,7 @@ export function readFamilyTables(document: ExtractedDocument, family: FamilySpec
   const tables = set.tables
     .filter((spec, index, all) => all.findIndex((other) => other.id === spec.id) === index)
     .map((spec): ParsedTable => read.get(spec.id) ?? missing(spec.id, spec.name, spec.unit, spec.columns));
-  return { tables: template(tables) ? blank(tables) : tables, issues };
+  return { tables: template(tables) ? blank(tables) : tables, issues, set };
 }
 
 /** Figures a table's reading left out (unreadable, or on a row it could not identify). */

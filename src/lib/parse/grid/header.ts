@@ -50,6 +50,8 @@ export interface HeaderOptions {
   items: boolean;
   /** A 收支总表: its 金额 / 预算数 / 决算数 columns hold each row's own figure, whatever heading is above them. */
   sided: boolean;
+  /** Measures that head a whole side of the table (人员经费 over the left half, 公用经费 over the right), never a column. */
+  sideMeasures?: readonly Measure[];
 }
 
 /** `lines`: the word tokens of each header line, top to bottom. */
@@ -60,23 +62,29 @@ export function readHeader(lines: readonly Token[][], options: HeaderOptions): C
   // not line up under it (layout text squeezes them).
   const leaves = bottoms
     .filter((leaf) => !bottoms.some((other) => other.row > leaf.row && overlap(other, leaf) > 0))
-    .filter((leaf) => !(options.sided && isSideHeading(leaf, bottoms)) && !headsItsParts(leaf, bottoms))
+    .filter((leaf) => !isSideHeading(leaf, bottoms, sideMeasures(options)) && !headsItsParts(leaf, bottoms))
     .map((leaf) => leafColumn(leaf))
     .filter((leaf) => headerMeaning(leaf.column.label)?.kind !== 'group')
     .sort((a, b) => a.column.x0 - b.column.x0);
   ownPairs(leaves, fragments);
+  ownBands(leaves, fragments);
   const columns = leaves.map((leaf) => leaf.column);
   resolveRoles(columns, options);
   return columns;
 }
 
+function sideMeasures(options: HeaderOptions): readonly Measure[] {
+  return [...(options.sided ? (['current_income', 'appropriation'] as const) : []), ...(options.sideMeasures ?? [])];
+}
+
 /**
- * A 收支总表 heads each side with 本年收入 / 财政拨款收入 … over its 项目 and 金额 columns; such a
- * heading sits above and between the side's lower labels.
+ * A 收支总表 heads each side with 本年收入 / 财政拨款收入 … over its 项目 and 金额 columns (a
+ * two-sided 基本支出 table with 人员经费 / 公用经费); such a heading sits above and between the
+ * side's lower labels.
  */
-function isSideHeading(leaf: Fragment, bottoms: readonly Fragment[]): boolean {
+function isSideHeading(leaf: Fragment, bottoms: readonly Fragment[], measures: readonly Measure[]): boolean {
   const meaning = headerMeaning(leaf.text);
-  if (meaning?.kind !== 'measure' || !['current_income', 'appropriation'].includes(meaning.measure)) return false;
+  if (meaning?.kind !== 'measure' || !measures.includes(meaning.measure as Measure)) return false;
   const lower = bottoms.filter((other) => other.row > leaf.row);
   return lower.some((other) => other.x1 <= leaf.x0) && lower.some((other) => other.x0 >= leaf.x1);
 }
@@ -197,8 +205,7 @@ function segment(path: readonly Fragment[]): (HeaderLabel & { parts: number })[]
 }
 
 function pairWord(column: Column): 'budget' | 'actual' | null {
-  const meaning = headerMeaning(column.label);
-  return meaning?.kind === 'generic' && (meaning.word === 'budget' || meaning.word === 'actual') ? meaning.word : null;
+  return bandWord(column.label);
 }
 
 function itemGroup(column: Column): HeaderLabel | undefined {
@@ -254,6 +261,30 @@ function ownPairs(leaves: readonly Leaf[], fragments: readonly Fragment[]): void
   }
 }
 
+/**
+ * 预算数 / 决算数 printed once above a whole band of columns (预算数 over 合计 … 公务接待费, then
+ * 决算数 over the same items again): each column lies in the band of the nearest such heading
+ * (the bands meet halfway between the headings' centres).
+ */
+function ownBands(leaves: readonly Leaf[], fragments: readonly Fragment[]): void {
+  const own = new Set(leaves.flatMap((leaf) => leaf.parts));
+  const bands = fragments
+    .filter((fragment) => !own.has(fragment) && bandWord(fragment.text) !== null)
+    .sort((a, b) => centre(a) - centre(b));
+  if (bands.length === 0) return;
+  for (const { column } of leaves) {
+    if (pairWord(column) || column.groups.some((group) => bandWord(group.text))) continue;
+    const c = (column.x0 + column.x1) / 2;
+    const band = bands.reduce((best, fragment) => (Math.abs(centre(fragment) - c) < Math.abs(centre(best) - c) ? fragment : best));
+    column.groups = [...column.groups, { text: band.text, x0: band.x0, x1: band.x1, row: band.row, meaning: headerMeaning(band.text) }];
+  }
+}
+
+function bandWord(text: string): 'budget' | 'actual' | null {
+  const meaning = headerMeaning(text);
+  return meaning?.kind === 'generic' && (meaning.word === 'budget' || meaning.word === 'actual') ? meaning.word : null;
+}
+
 function itemParent(item: Measure | SangongItem): Measure | SangongItem | null {
   return item in SANGONG_ITEMS ? (SANGONG_ITEMS[item as SangongItem].parent as SangongItem | null) : null;
 }
@@ -273,16 +304,18 @@ function resolveRoles(columns: Column[], options: HeaderOptions): void {
       continue;
     }
     if (meaning.kind === 'group') continue;
+    // A 决算's 预算数: the column's own word, or the band heading above it.
+    const inBudget = options.final && column.groups.some((group) => bandWord(group.text) === 'budget');
     if (meaning.kind === 'measure') {
-      column.role = { kind: 'figure', measure: meaning.measure, budget: false };
+      column.role = { kind: 'figure', measure: meaning.measure, budget: inBudget };
       continue;
     }
-    const budget = meaning.word === 'budget' && options.final;
+    const budget = (meaning.word === 'budget' && options.final) || inBudget;
     if (options.sided && meaning.word !== 'subtotal') {
       column.role = { kind: 'figure', measure: 'total', budget };
       continue;
     }
-    const owner = column.groups.find((group) => group.meaning?.kind === 'measure' || group.meaning?.kind === 'generic');
+    const owner = column.groups.find((group) => group.meaning?.kind === 'measure' || (group.meaning?.kind === 'generic' && !bandWord(group.text)));
     if (owner?.meaning?.kind === 'measure') {
       column.role = { kind: 'figure', measure: owner.meaning.measure, budget };
       continue;

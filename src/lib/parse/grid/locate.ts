@@ -71,6 +71,8 @@ interface TitleHit {
 
 function titleAt(lines: readonly Line[], index: number, specs: readonly TableSpec[]): TitleHit | null {
   const line = lines[index]!;
+  // Every title ends in 表, on its line or on the short line it wraps onto: most lines stop here.
+  if (!line.text.includes('表') && !lines[index + 1]?.text.includes('表')) return null;
   if (LEADERS.test(line.text) || line.text.length > 90) return null;
   const candidates: { text: string; last: number }[] = [{ text: line.text, last: index }];
   const next = lines[index + 1];
@@ -130,6 +132,16 @@ export function unitOfLine(line: Line): MeasureUnit | null {
   return match ? (match[1] as MeasureUnit) : null;
 }
 
+/**
+ * A line saying the table has nothing in it: 此表为空 / 本表无数据 / 为空表 / a lone 无, or a note
+ * (注：/说明：) that the unit has no such spending (我单位无…支出安排).
+ */
+export function declaresEmpty(text: string): boolean {
+  const trimmed = text.trim();
+  if (/为空表|是空表|本表无数据|无此项(支出|数据)|此表为空|本表为空|^无[。.]?$/.test(trimmed)) return true;
+  return /^(注|说明)/.test(trimmed) && /为空|无.*(数据|安排|支出|收入)/.test(trimmed);
+}
+
 export function isOwnerOrUnitLine(line: Line): boolean {
   return UNIT_LINE.test(line.text) || OWNER_LINE.test(line.text.trim());
 }
@@ -170,11 +182,11 @@ export function locateTables(lines: readonly Line[], specs: readonly TableSpec[]
     hits.push(hit);
     i = hit.last;
   }
+  const regions = titlesTrail(hits, lines) ? trailingRegions(hits, lines) : leadingRegions(hits, lines);
   const located: LocatedTable[] = [];
   hits.forEach((hit, k) => {
-    const end = hits[k + 1]?.index ?? lines.length;
+    const body = regions[k]!;
     const previous = located[located.length - 1];
-    const body = cutBody(lines.slice(hit.last + 1, end));
     if (previous && previous.spec === hit.spec && previous.body.length > 0 && continues(previous, hit, lines)) {
       previous.body.push(...body);
       return;
@@ -182,6 +194,58 @@ export function locateTables(lines: readonly Line[], specs: readonly TableSpec[]
     located.push({ spec: hit.spec, label: hit.label, title: hit.title, start: lines[hit.index]!, body });
   });
   return located;
+}
+
+/** Where a located table begins and ends in the document (its title may follow its rows). */
+export function tableSpan(located: LocatedTable, last: Line): { first: Line; lastLine: number } {
+  const first = located.body[0] && located.body[0].line < located.start.line ? located.body[0] : located.start;
+  return { first, lastLine: Math.max(last.line, located.start.line) };
+}
+
+/** Each title heads the lines after it, up to the next title. */
+function leadingRegions(hits: readonly TitleHit[], lines: readonly Line[]): Line[][] {
+  return hits.map((hit, k) => cutBody(lines.slice(hit.last + 1, hits[k + 1]?.index ?? lines.length)));
+}
+
+const isLabelAlone = (line: Line | undefined) => line !== undefined && LABEL_ALONE.test(line.text.trim());
+
+/**
+ * Text in content order (copied from a viewer) can give each page's title after its table: the
+ * numbering (表十) starts the table, the title follows its rows, and the next table's numbering
+ * follows the title. Then every title (but perhaps the last) has a label right after it and none
+ * before it.
+ */
+function titlesTrail(hits: readonly TitleHit[], lines: readonly Line[]): boolean {
+  const trailing = hits.filter((hit) => isLabelAlone(lines[hit.last + 1]) && hit.label === null).length;
+  return trailing >= 2 && trailing * 2 >= hits.length;
+}
+
+/**
+ * Trailing titles: a table is its numbering line and what follows, up to its title; lines between a
+ * title and the next numbering (header lines printed after the title) still belong to the table
+ * the title names, and so do the lines after the last title up to prose or a part heading.
+ */
+function trailingRegions(hits: readonly TitleHit[], lines: readonly Line[]): Line[][] {
+  const regions: Line[][] = hits.map(() => []);
+  hits.forEach((hit, k) => {
+    const from = k > 0 ? hits[k - 1]!.last + 1 : firstLabelAbove(hit, lines);
+    const region = lines.slice(from, hit.index);
+    const label = region.findIndex((line) => isLabelAlone(line));
+    if (k > 0 && label > 0) regions[k - 1]!.push(...region.slice(0, label));
+    regions[k] = label >= 0 ? region.slice(label) : region;
+  });
+  const last = hits[hits.length - 1];
+  if (last) regions[hits.length - 1]!.push(...cutBody(lines.slice(last.last + 1)));
+  return regions.map((region) => region.filter((line) => !isProse(line)));
+}
+
+/** Where the first table of trailing titles starts: the nearest numbering line above its title. */
+function firstLabelAbove(hit: TitleHit, lines: readonly Line[]): number {
+  for (let i = hit.index - 1; i >= 0; i--) {
+    if (isLabelAlone(lines[i])) return i;
+    if (PART_HEADING.test(lines[i]!.text.trim()) || isProse(lines[i]!)) break;
+  }
+  return hit.index;
 }
 
 /** The repeated title of the table just read, on the next page: the same table goes on. */

@@ -7,14 +7,14 @@
 import type { Line } from '../../extract/types';
 import { lineSource } from '../../extract/join';
 import { formatWanyuanDisplay, parseAmount, type Fen, type MeasureUnit } from '../../model/amount';
-import type { Measure, ParsedTable, TableRow } from '../../model/disclosure';
+import type { Box, Measure, ParsedTable, TableRow } from '../../model/disclosure';
 import type { Issue, SourceRef } from '../../model/source';
 import { headerMeaning, wordForm } from '../../model/vocabulary';
 import { buildRows, lineParts, sidesOf, type RawRow, type Side, type SidePart } from './body';
 import { readGrouped } from './grouped';
 import { readHeader, type Column } from './header';
 import { completesLabel, continuesLabel, identifyRow, isTotalLabel, newIncomeContext, startsRow, type IncomeContext } from './keys';
-import { isOwnerOrUnitLine, isPageNumberLine, unitOfLine, type LocatedTable } from './locate';
+import { declaresEmpty, isOwnerOrUnitLine, isPageNumberLine, tableSpan, unitOfLine, type LocatedTable } from './locate';
 import { assignFigures, learnAnchors, type RowArithmetic } from './place';
 import { readProcurement } from './procurement';
 import type { TableSpec } from './spec';
@@ -86,9 +86,10 @@ export function readLocated(located: LocatedTable, context: ReadContext): TableR
   let unit: MeasureUnit | null = null;
   const notes: Line[] = [];
   const pages: Line[][] = [];
+  const byPage = new Map<number, Line[]>();
+  for (const line of located.body) byPage.set(line.page, [...(byPage.get(line.page) ?? []), line]);
   for (const line of located.body) {
-    const pageLines = located.body.filter((candidate) => candidate.page === line.page);
-    if (isPageNumberLine(line, pageLines)) continue;
+    if (isPageNumberLine(line, byPage.get(line.page)!)) continue;
     unit ??= unitOfLine(line);
     if (isOwnerOrUnitLine(line) || isTitleRepeat(line, located)) continue;
     if (isNoteLine(line)) {
@@ -115,7 +116,12 @@ export function readLocated(located: LocatedTable, context: ReadContext): TableR
     const { header, data } = splitPage(pageLines, spec, columns !== null);
     lastLine = pageLines[pageLines.length - 1] ?? lastLine;
     if (header.length > 0) {
-      const read = readHeader(header.map(lineTokens), { final: context.final, items: spec.shape === 'items', sided: spec.shape === 'sided' });
+      const read = readHeader(header.map(lineTokens), {
+        final: context.final,
+        items: spec.shape === 'items',
+        sided: spec.shape === 'sided',
+        sideMeasures: spec.personnelPublicSides ? ['personnel', 'public'] : []
+      });
       if (read.some((column) => column.role.kind === 'figure')) columns = read;
     }
     if (data.length === 0) continue;
@@ -142,10 +148,11 @@ function finish(
 ): TableRead {
   const hasFigures = rows.some((row) => Object.values(row.values).some((value) => value !== 0) || (row.unplaced?.length ?? 0) > 0);
   // A 注：/说明： sentence names the table's emptiness better than a lone 无 row.
-  const saysEmpty = (line: Line) => /为空|无.*(数据|安排|支出|收入)|^无[。.]?$/.test(line.text.trim());
+  const saysEmpty = (line: Line) => declaresEmpty(line.text);
   const emptyNote = notes.find((line) => /^(注|说明)/.test(line.text.trim()) && saysEmpty(line)) ?? notes.find(saysEmpty);
   const status = !hasFigures && emptyNote ? 'declared_empty' : 'present';
-  const last = Math.max(lastLine.line, notes[notes.length - 1]?.line ?? 0);
+  const span = tableSpan(located, lastLine);
+  const last = Math.max(span.lastLine, notes[notes.length - 1]?.line ?? 0);
   const table: ParsedTable = {
     id: spec.id,
     familyTableId: located.label ?? spec.name,
@@ -154,8 +161,8 @@ function finish(
     status,
     columns,
     rows: status === 'declared_empty' ? [] : finishRows(rows, spec),
-    page: located.start.page,
-    firstLine: located.start.line,
+    page: span.first.page,
+    firstLine: span.first.line,
     lastLine: last
   };
   if (status === 'declared_empty' && emptyNote) table.emptyNote = lineSource(context.file, emptyNote);
@@ -330,6 +337,7 @@ function buildRow(
   const arithmetic = arithmeticFor(grid.figureColumns, spec, unit, figures);
   const assignment = assignFigures(figures, grid.anchors, grid.width, { arithmetic });
   const values: Partial<Record<Measure | string, Fen>> = {};
+  const boxes: Partial<Record<string, Box>> = {};
   const unplaced: Fen[] = [];
   figures.forEach((figure, index) => {
     const fen = parseAmount(figure.text, unit);
@@ -340,13 +348,29 @@ function buildRow(
     const col = assignment.columns[index];
     const column = col == null ? undefined : grid.figureColumns[col];
     if (!column || column.role.kind !== 'figure') unplaced.push(fen);
-    else values[columnKey(column, grid)] = fen;
+    else {
+      values[columnKey(column, grid)] = fen;
+      const box = boxOf(figure, raw.lines);
+      if (box) boxes[columnKey(column, grid)] = box;
+    }
   });
   if (assignment.reason) issues.push(issue(context.file, raw.keyLine, 'figure-unplaced', `${assignment.reason}（${unplaced.map((fen) => formatWanyuanDisplay(fen)).join('、')}）`));
   // Blank cells of a fully placed printed row are zeros.
   if (unplaced.length === 0) for (const column of grid.figureColumns) if (column.role.kind === 'figure') values[columnKey(column, grid)] ??= 0;
   const row: TableRow = { ...identity, values: values as TableRow['values'], source, ...(unplaced.length > 0 ? { unplaced } : {}) };
+  if (Object.keys(boxes).length > 0) row.boxes = boxes as TableRow['boxes'];
   return row;
+}
+
+/** A PDF figure's box: its x-range on the baseline of the line it was printed on. */
+function boxOf(figure: Token, lines: readonly Line[]): Box | null {
+  const line = figure.line ?? lines.find((candidate) => candidate.y !== undefined);
+  if (!line || line.y === undefined || line.size === undefined) return null;
+  return [round(figure.x0), round(line.y - line.size * 0.8), round(figure.x1), round(line.y + line.size * 0.2)];
+}
+
+function round(value: number): number {
+  return Math.round(value * 100) / 100;
 }
 
 function columnKey(column: Column, grid: SideGrid): string {

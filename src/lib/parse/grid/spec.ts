@@ -58,6 +58,8 @@ export interface TableSet {
   kind: DocKind;
   /** Tables in the order the template prints them. */
   tables: readonly TableSpec[];
+  /** Required narrative parts this kind of document of the family does not have (named as the completeness check names them). */
+  absentSections?: readonly string[];
 }
 
 export interface FamilySpec {
@@ -67,6 +69,4 @@ export interface FamilySpec {
   sets: readonly TableSet[];
   /** Words only this family's documents print (each found adds to the identification score). */
   markers: readonly RegExp[];
-  /** Required narrative parts the template does not have (named as the completeness check names them). */
-  absentSections?: readonly string[];
 }

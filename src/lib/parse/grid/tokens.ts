@@ -15,6 +15,8 @@ export interface Token {
   x0: number;
   x1: number;
   kind: TokenKind;
+  /** The line the token was printed on (set where rows gather tokens from several lines). */
+  line?: Line;
 }
 
 /** A printed amount: 1,234.56 · 1234.56 · 1234 · -3.00 · (for OCR-like damage, see `damagedFigure`). */

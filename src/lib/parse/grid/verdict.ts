@@ -9,7 +9,7 @@
  */
 import type { Fen } from '../../model/amount';
 import type { Measure, ParsedTable, TableQuality, TableRow } from '../../model/disclosure';
-import { SANGONG_SUMS } from '../../model/vocabulary';
+import { PERSONNEL_ECONOMIC_CLASSES, SANGONG_SUMS } from '../../model/vocabulary';
 import type { TableSpec } from './spec';
 
 /** Half a printed cent (0.01 万元 = 10,000 分): two-decimal 万元 figures may each be off by it. */
@@ -68,7 +68,13 @@ function relations(table: ParsedTable, spec: TableSpec): Relation[] {
     const classes = coded.filter((row) => row.code!.length === 3);
     if (total && classes.length > 0) {
       for (const measure of measures) {
-        if (measure === 'personnel' || measure === 'public') continue;
+        const printedByClass = classes.some((row) => measure in row.values);
+        if ((measure === 'personnel' || measure === 'public') && !printedByClass) {
+          // One 金额 per class (the 合计 split into 人员经费 / 公用经费 below): 人员经费 is the personnel classes.
+          const own = classes.filter((row) => PERSONNEL_ECONOMIC_CLASSES.has(row.code!) === (measure === 'personnel'));
+          out.push(relation(rows, table, total, measure, own.map((row) => ({ row, measure: 'total' }))));
+          continue;
+        }
         out.push(relation(rows, table, total, measure, classes.map((row) => ({ row, measure }))));
       }
     }

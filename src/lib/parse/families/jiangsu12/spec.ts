@@ -1,11 +1,12 @@
 /**
  * Jiangsu provincial 部门预算, 12 tables (2018+: 公开01表…公开12表; 2017: 表一…表十二 or 一、…十二、
  * inside titles that carry the year and unit; the order differs by year, so tables are known by
- * their titles). Everything is in 万元. Only titles and shapes are declared here; columns are read
+ * their titles), and its 部门决算 of the national template (../national-final.ts). Everything is in 万元. Only titles and shapes are declared here; columns are read
  * from the printed headers.
  */
 import { SANGONG_SUMS } from '../../../model/vocabulary';
 import type { FamilySpec, TableSpec } from '../../grid/spec';
+import { NATIONAL_FINAL } from '../national-final';
 
 const BUDGET: TableSpec[] = [
   { id: 't1', name: '收支预算总表', titles: [/收支预算总表$/], shape: 'sided', sides: ['income', 'expenditure', 'expenditure'], columns: ['total'], unit: '万元' },
@@ -24,9 +25,11 @@ const BUDGET: TableSpec[] = [
 
 export const JIANGSU12: FamilySpec = {
   id: 'jiangsu12',
-  label: '江苏省级部门预算（12张表）',
-  sets: [{ kind: '预算', tables: BUDGET }],
-  markers: [/单位预留机动经费/, /财政.?专户管理资金/, /会议费、培训费/, /政府采购(支出)?预算表/, /公开\d{1,2}表/],
-  // The 12-table 预算 template has no 国有资产占用 part.
-  absentSections: ['国有资产占用']
+  label: '江苏省级部门预算（12张表）/部门决算',
+  sets: [
+    // The 12-table 预算 template has no 国有资产占用 part.
+    { kind: '预算', tables: BUDGET, absentSections: ['国有资产占用'] },
+    { kind: '决算', tables: NATIONAL_FINAL }
+  ],
+  markers: [/单位预留机动经费/, /财政.?专户管理资金/, /会议费、培训费/, /政府采购(支出)?预算表/, /公开\d{1,2}表/]
 };

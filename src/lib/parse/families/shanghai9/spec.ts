@@ -1,10 +1,11 @@
 /**
  * Shanghai district disclosures: the 9-table 部门/单位 预算 (tables in 元, the “三公” table in
- * 万元) and the 9-table 部门决算 (万元). Only titles and shapes are declared here; columns are read
+ * 万元) and the 9-table 部门决算 of the national template (../national-final.ts). Only titles and shapes are declared here; columns are read
  * from the printed headers.
  */
 import { SANGONG_SUMS } from '../../../model/vocabulary';
 import type { FamilySpec, TableSpec } from '../../grid/spec';
+import { NATIONAL_FINAL } from '../national-final';
 
 const FUNCTION_SUMS = [['total', ['basic', 'project']]] as const;
 
@@ -20,24 +21,13 @@ const BUDGET: TableSpec[] = [
   { id: 't10', name: '“三公”经费和机关运行经费预算表', titles: [/三公经费(和机关运行经费)?(财政拨款)?预算表$/, /三公经费.*预算表$/], shape: 'items', itemsAsColumns: true, itemColumns: ['sangong_total', 'outbound', 'reception', 'vehicle_total', 'vehicle_purchase', 'vehicle_operation', 'operating_costs'], columns: ['total'], sums: SANGONG_SUMS, unit: '万元' }
 ];
 
-const FINAL: TableSpec[] = [
-  { id: 't1', name: '收入支出决算总表', titles: [/收入支出决算总表$/], shape: 'sided', sides: ['income', 'expenditure'], columns: ['total'], unit: '万元', final: true },
-  { id: 't2', name: '收入决算表', titles: [/收入决算表$/], shape: 'coded', classification: 'function', columns: ['total', 'appropriation', 'superior_subsidy', 'business_income', 'operating_income', 'subsidiary_remittance', 'other_income'], sums: [['total', ['appropriation', 'superior_subsidy', 'business_income', 'operating_income', 'subsidiary_remittance', 'other_income']]], unit: '万元', final: true },
-  { id: 't3', name: '支出决算表', titles: [/支出决算表$/], shape: 'coded', classification: 'function', columns: ['total', 'basic', 'project', 'remittance_to_superior', 'operating_expenditure', 'subsidiary_grants'], sums: [['total', ['basic', 'project', 'remittance_to_superior', 'operating_expenditure', 'subsidiary_grants']]], unit: '万元', final: true },
-  { id: 't4', name: '财政拨款收入支出决算总表', titles: [/财政拨款收入支出决算总表$/], shape: 'sided', sides: ['income', 'expenditure'], columns: ['total', 'general_budget', 'gov_fund', 'state_capital'], sums: [['total', ['general_budget', 'gov_fund', 'state_capital']]], unit: '万元', final: true },
-  { id: 't5', name: '一般公共预算财政拨款支出决算表', titles: [/一般公共预算财政拨款支出决算表$/], shape: 'coded', classification: 'function', columns: ['total', 'basic', 'project'], sums: FUNCTION_SUMS, unit: '万元', final: true },
-  { id: 't6', name: '一般公共预算财政拨款基本支出决算表', titles: [/一般公共预算财政拨款基本支出决算(明细)?表$/], shape: 'coded', classification: 'economic', personnelPublicSides: true, columns: ['total'], unit: '万元', final: true },
-  { id: 't10', name: '财政拨款“三公”经费支出决算表', titles: [/三公经费(支出)?决算表$/], shape: 'items', itemsAsColumns: true, columns: ['total'], sums: SANGONG_SUMS, unit: '万元', final: true },
-  { id: 't8', name: '政府性基金预算财政拨款收入支出决算表', titles: [/政府性基金预算财政拨款(收入)?支出决算表$/], shape: 'coded', classification: 'function', columns: ['carryover', 'current_income', 'total', 'basic', 'project', 'closing_carryover'], sums: FUNCTION_SUMS, unit: '万元', final: true },
-  { id: 't9', name: '国有资本经营预算财政拨款收入支出决算表', titles: [/国有资本经营预算财政拨款(收入)?支出决算表$/], shape: 'coded', classification: 'function', columns: ['carryover', 'current_income', 'total', 'basic', 'project', 'closing_carryover'], sums: FUNCTION_SUMS, unit: '万元', final: true }
-];
 
 export const SHANGHAI9: FamilySpec = {
   id: 'shanghai9',
   label: '上海区级部门预算/决算（9张表）',
   sets: [
     { kind: '预算', tables: BUDGET },
-    { kind: '决算', tables: FINAL }
+    { kind: '决算', tables: NATIONAL_FINAL }
   ],
   markers: [/上海市/, /编制(部门|单位)[:：]/, /^类款项$/]
 };

@@ -6,7 +6,7 @@
 import type { Line } from '../../../extract/types';
 import type { Measure, ParsedTable, TableRow } from '../../../model/disclosure';
 import type { Issue, SourceRef } from '../../../model/source';
-import { unitOfLine, type LocatedTable } from '../locate';
+import { declaresEmpty, tableSpan, unitOfLine, type LocatedTable } from '../locate';
 import type { TableSpec } from '../spec';
 import { isAmountToken } from '../../../model/amount';
 import { SANGONG_SUMS } from '../../../model/vocabulary';
@@ -64,7 +64,7 @@ export function readOrdered(located: LocatedTable, context: OrderedContext): { t
       source: sourceOf(file, located.start)
     });
   }
-  const last: Line = located.body[located.body.length - 1] ?? located.start;
+  const span = tableSpan(located, located.body[located.body.length - 1] ?? located.start);
   const table: ParsedTable = {
     id: spec.id,
     familyTableId: located.label ?? spec.name,
@@ -73,9 +73,9 @@ export function readOrdered(located: LocatedTable, context: OrderedContext): { t
     status: read.rows.length === 0 && note ? 'declared_empty' : 'present',
     columns: [...spec.columns],
     rows: read.rows,
-    page: located.start.page,
-    firstLine: located.start.line,
-    lastLine: last.line
+    page: span.first.page,
+    firstLine: span.first.line,
+    lastLine: span.lastLine
   };
   if (note && read.rows.length === 0) table.emptyNote = note.source;
   return { table, issues };
@@ -127,14 +127,12 @@ function readItemColumns(body: readonly Line[], context: TableContext, spec: Tab
   return { rows, issues };
 }
 
-const EMPTY_NOTE = /为空表|是空表|本表无数据|无此项(支出|数据)|此表为空|本表为空/;
-
 /**
  * The sentence declaring the table empty ("…国有资本经营预算支出情况表为空表。"), joined across the
  * lines it wraps over; its source is its first line.
  */
 export function findEmptyNote(file: string, lines: readonly Line[]): { source: SourceRef; lineNumbers: Set<number> } | null {
-  const at = lines.findIndex((line) => EMPTY_NOTE.test(line.text));
+  const at = lines.findIndex((line) => declaresEmpty(line.text));
   if (at < 0) return null;
   let first = at;
   while (first > 0) {

@@ -125,3 +125,16 @@ describe('solveColumns', () => {
     expect(result.cost).toBe(4);
   });
 });
+
+describe('a table too damaged for its sums to decide', () => {
+  it('leaves every row with a choice unplaced instead of placing it by an approximation', () => {
+    // Twelve columns and six one-figure rows under a total: 12⁶ combinations, more than the DP keeps.
+    const wide = Array.from({ length: 12 }, (_, i) => `c${i}`);
+    const children = [100, 200, 400, 800, 1600, 3200].map((figure, k) => row(`r${k}`, null, figure));
+    const result = solveColumns({ columns: wide, equations: [], rows: [total(100, 200, 400, 800, 1600, 3200), ...children] });
+    for (const [k, placement] of result.placements.entries()) {
+      expect(placement.values, `row ${k}`).toEqual({});
+      expect(placement.unplaced, `row ${k}`).toEqual(k === 0 ? [100, 200, 400, 800, 1600, 3200] : [children[k - 1]!.figures[0]]);
+    }
+  });
+});

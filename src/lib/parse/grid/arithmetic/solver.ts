@@ -149,22 +149,20 @@ export function solveColumns<C extends string>(input: SolverInput<C>): SolverRes
     return result;
   };
   const optimum = Math.min(...best(root));
-  // Which candidates reach the optimum: one top-down pass when no fold was truncated (exact), else
-  // each candidate forced and its ancestors re-solved.
+  // Which candidates reach the optimum: one top-down pass. A fold that had to drop states (a
+  // table too damaged for its sums to single anything out) proves nothing: its rows with a choice
+  // stay unplaced rather than placed by an approximation.
   const truncated = [...solvedCache.values()].some(({ prefixes }) => prefixes.some((states) => states.sums.length >= STATE_LIMIT));
-  const ancestors = truncated ? ancestorMap(root) : null;
   const outside = truncated
     ? null
     : outsideCosts(root, { best, prefixes: (node) => solved(node).prefixes, foldFrom: (node, from, start) => foldChildren(node, unforced, width, from, start) }, hasChoice);
-  const forced = (node: Node, candidate: Candidate, i: number): number =>
-    outside ? outside.get(node)![i]! : forcedCost(node, candidate, root, ancestors!, best, solved, width);
 
   const placements: RowPlacement<C>[] = input.rows.map((row) => {
     const node = nodeOf.get(row)!;
     if (unreadableRows.has(row)) return unreadable(row);
-    const optimal = node.candidates.filter((candidate, i) => (node.candidates.length === 1 ? true : forced(node, candidate, i) === optimum));
-    const chosen = optimal.length > 0 ? optimal : [node.candidates[0]!];
-    return describe(row, chosen, input.columns);
+    if (node.candidates.length === 1) return describe(row, node.candidates, input.columns);
+    const optimal = outside ? node.candidates.filter((_, i) => outside.get(node)![i] === optimum) : node.candidates;
+    return describe(row, optimal.length > 0 ? optimal : node.candidates, input.columns);
   });
   return { placements, cost: optimum };
 }
@@ -221,43 +219,6 @@ function foldChildren(node: Node, options: Options, width: number, from: number,
 function evaluate(node: Node, candidates: Candidate[], states: States): number[] {
   if (node.children.length === 0) return candidates.map((candidate) => candidate.cost);
   return candidates.map((candidate) => candidate.cost + bestMatch(states, candidate.values, node.checked));
-}
-
-function ancestorMap(root: Node): Map<Node, Map<Node, number>> {
-  const map = new Map<Node, Map<Node, number>>();
-  const walk = (node: Node, path: [Node, number][]) => {
-    map.set(node, new Map(path));
-    node.children.forEach((child, k) => walk(child, [...path, [node, k]]));
-  };
-  walk(root, []);
-  return map;
-}
-
-/**
- * Optimum of the whole table with `forced` restricted to `candidate`; only its ancestors are
- * re-solved, each from its unforced states just before the child on the path (the children before
- * it contribute exactly as in the unforced solve).
- */
-function forcedCost(
-  forced: Node,
-  candidate: Candidate,
-  root: Node,
-  ancestors: Map<Node, Map<Node, number>>,
-  best: (node: Node) => number[],
-  solved: (node: Node) => Solved,
-  width: number
-): number {
-  const onPath = ancestors.get(forced) ?? new Map<Node, number>();
-  const options: Options = (node) => {
-    if (node === forced) return { candidates: [candidate], costs: evaluate(node, [candidate], finalStates(solved(node))) };
-    const k = onPath.get(node);
-    if (k !== undefined) {
-      const states = foldChildren(node, options, width, k, solved(node).prefixes[k]!);
-      return { candidates: node.candidates, costs: evaluate(node, node.candidates, states) };
-    }
-    return { candidates: node.candidates, costs: best(node) };
-  };
-  return Math.min(...options(root).costs);
 }
 
 function finalStates(solved: Solved): States {
