@@ -141,17 +141,30 @@ export function compare(document: ExpectedDocument, measurement: Measurement): C
 export interface Score {
   right: number;
   figures: number;
+  /** A figure given where the document states another (a blank where one is expected is not counted). */
+  wrong: number;
   invented: number;
   errorFindings: number;
+}
+
+/** A figure that is there and is not the document's: wrong, or invented where the document states none. */
+export function misread(result: CellResult): boolean {
+  return result.outcome === 'invented' || (result.outcome === 'wrong' && result.actual !== null);
 }
 
 export function score(results: CellResult[], measurement: Measurement): Score {
   return {
     right: results.filter((result) => result.outcome === 'right').length,
     figures: results.filter((result) => result.expected !== null).length,
+    wrong: results.filter((result) => result.outcome === 'wrong' && result.actual !== null).length,
     invented: results.filter((result) => result.outcome === 'invented').length,
     errorFindings: measurement.ok ? measurement.errorFindings : 0
   };
+}
+
+function add(a: Score | undefined, b: Score): Score {
+  if (!a) return { ...b };
+  return { right: a.right + b.right, figures: a.figures + b.figures, wrong: a.wrong + b.wrong, invented: a.invented + b.invented, errorFindings: a.errorFindings + b.errorFindings };
 }
 
 function show(cell: Cell): string {
@@ -177,11 +190,10 @@ async function main(): Promise<number> {
       const measurement = await measure(paths);
       const results = compare(document, measurement);
       const s = score(results, measurement);
-      const total = totals.get(format.name) ?? { right: 0, figures: 0, invented: 0, errorFindings: 0 };
-      totals.set(format.name, { right: total.right + s.right, figures: total.figures + s.figures, invented: total.invented + s.invented, errorFindings: total.errorFindings + s.errorFindings });
+      totals.set(format.name, add(totals.get(format.name), s));
       const refused = measurement.ok ? '' : `  refused: ${measurement.message}`;
       lines.push(
-        `${document.doc}  ${format.name.padEnd(width)}  ${`${s.right}/${s.figures}`.padStart(5)} right  ${String(s.invented).padStart(2)} invented  ${String(s.errorFindings).padStart(2)} error findings${refused}`
+        `${document.doc}  ${format.name.padEnd(width)}  ${`${s.right}/${s.figures}`.padStart(5)} right  ${String(s.wrong).padStart(2)} wrong  ${String(s.invented).padStart(2)} invented  ${String(s.errorFindings).padStart(2)} error findings${refused}`
       );
       for (const result of results) {
         if (result.outcome !== 'wrong' && result.outcome !== 'invented') continue;
@@ -195,14 +207,16 @@ async function main(): Promise<number> {
   lines.push(`mismatches (${mismatches.length}):`);
   lines.push(...(mismatches.length ? mismatches : ['(none)']));
   lines.push('');
-  let all: Score = { right: 0, figures: 0, invented: 0, errorFindings: 0 };
+  let all: Score | undefined;
+  const totalLine = (name: string, total: Score) =>
+    `total  ${name.padEnd(width)}  ${total.right}/${total.figures} right  ${total.wrong} wrong  ${total.invented} invented  ${total.errorFindings} error findings`;
   for (const format of formats) {
     const total = totals.get(format.name);
     if (!total) continue;
-    lines.push(`total  ${format.name.padEnd(width)}  ${total.right}/${total.figures} right  ${total.invented} invented  ${total.errorFindings} error findings`);
-    all = { right: all.right + total.right, figures: all.figures + total.figures, invented: all.invented + total.invented, errorFindings: all.errorFindings + total.errorFindings };
+    lines.push(totalLine(format.name, total));
+    all = add(all, total);
   }
-  lines.push(`total  ${'all'.padEnd(width)}  ${all.right}/${all.figures} right  ${all.invented} invented  ${all.errorFindings} error findings`);
+  if (all) lines.push(totalLine('all', all));
   process.stdout.write(`${lines.join('\n')}\n`);
   return 0;
 }

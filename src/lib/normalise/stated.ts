@@ -5,104 +5,71 @@
  * blank — never a guess.
  */
 import type { Fen } from '../model/amount';
-import type { Disclosure, FundScope, Measure, NarrativeFact, ParsedTable, SubjectKind, TableId } from '../model/disclosure';
-import { findTableRead } from '../model/tables';
-import { findTable as findCertain, rowByCode, totalRow, totalValue, valueOf } from './lookup';
+import type { Disclosure, FundScope, NarrativeFact, SubjectKind } from '../model/disclosure';
+import { figureValue, resolveFigure, type TableFinder } from '../model/resolve';
+import { findTable, findTableRead } from '../model/tables';
 import { SUMMARY_AMOUNTS, type SummaryAmount, type SummaryCount } from './rows';
 
 type Figures = Record<SummaryAmount, Fen | null> & Record<SummaryCount, number | null>;
 
-const SANGONG: [SummaryAmount, string, Measure][] = [
-  ['sangong_total', 'sangong_total', 'total'],
-  ['sangong_outbound', 'outbound', 'outbound'],
-  ['sangong_reception', 'reception', 'reception'],
-  ['sangong_vehicle_total', 'vehicle_total', 'vehicle_total'],
-  ['sangong_vehicle_purchase', 'vehicle_purchase', 'vehicle_purchase'],
-  ['sangong_vehicle_operation', 'vehicle_operation', 'vehicle_operation']
-];
-
-type Finder = (d: Disclosure, id: TableId) => ParsedTable | undefined;
-
-/** The narrative subject each summary amount is stated as. */
-const SUBJECT_OF: Partial<Record<SummaryAmount, SubjectKind>> = {
-  income_total: 'income_total', appropriation: 'appropriation', general_budget: 'general_budget', gov_fund: 'gov_fund',
-  state_capital: 'state_capital', carryover: 'carryover', expenditure_total: 'expenditure_total', basic: 'basic', project: 'project',
-  personnel: 'personnel', public_funds: 'public_funds', sangong_total: 'sangong_total', sangong_outbound: 'sangong_outbound',
-  sangong_reception: 'sangong_reception', sangong_vehicle_total: 'sangong_vehicle_total', sangong_vehicle_purchase: 'sangong_vehicle_purchase',
-  sangong_vehicle_operation: 'sangong_vehicle_operation', operating_costs: 'operating_costs', procurement_total: 'procurement_total'
+/**
+ * The subject each summary amount is (model/resolve.ts finds its table cell), and the funding
+ * scope it is of: 人员经费 / 公用经费 are those of the 一般公共预算 基本支出 table.
+ */
+const SUBJECT_OF: Record<SummaryAmount, { kind: SubjectKind; scope: FundScope }> = {
+  income_total: { kind: 'income_total', scope: 'all' },
+  appropriation: { kind: 'appropriation', scope: 'all' },
+  general_budget: { kind: 'general_budget', scope: 'all' },
+  gov_fund: { kind: 'gov_fund', scope: 'all' },
+  state_capital: { kind: 'state_capital', scope: 'all' },
+  carryover: { kind: 'carryover', scope: 'all' },
+  expenditure_total: { kind: 'expenditure_total', scope: 'all' },
+  basic: { kind: 'basic', scope: 'all' },
+  project: { kind: 'project', scope: 'all' },
+  personnel: { kind: 'personnel', scope: 'general_budget' },
+  public_funds: { kind: 'public_funds', scope: 'general_budget' },
+  sangong_total: { kind: 'sangong_total', scope: 'all' },
+  sangong_outbound: { kind: 'sangong_outbound', scope: 'all' },
+  sangong_reception: { kind: 'sangong_reception', scope: 'all' },
+  sangong_vehicle_total: { kind: 'sangong_vehicle_total', scope: 'all' },
+  sangong_vehicle_purchase: { kind: 'sangong_vehicle_purchase', scope: 'all' },
+  sangong_vehicle_operation: { kind: 'sangong_vehicle_operation', scope: 'all' },
+  operating_costs: { kind: 'operating_costs', scope: 'all' },
+  procurement_total: { kind: 'procurement_total', scope: 'all' }
 };
 
+/** Amounts a template may state only in the narrative (no table prints them). */
+const NARRATIVE_ONLY = new Set<SummaryAmount>(['personnel', 'public_funds', 'operating_costs', 'procurement_total']);
+
 export function statedFigures(disclosure: Disclosure): Figures {
-  const certain = figuresFrom(disclosure, findCertain);
-  if (!disclosure.tables.some((table) => table.quality?.status === 'uncertain')) return certain;
-  const read = figuresFrom(disclosure, findTableRead);
-  for (const column of SUMMARY_AMOUNTS) {
-    const value = read[column];
-    const kind = SUBJECT_OF[column];
-    if (certain[column] !== null || value === null || !kind) continue;
-    if (disclosure.facts.some((fact) => fact.subject.kind === kind && fact.amount === value)) certain[column] = value;
+  const certain = amountsFrom(disclosure, findTable);
+  if (disclosure.tables.some((table) => table.quality?.status === 'uncertain')) {
+    const read = amountsFrom(disclosure, findTableRead);
+    for (const column of SUMMARY_AMOUNTS) {
+      const value = read[column];
+      if (certain[column] !== null || value === null) continue;
+      if (disclosure.facts.some((fact) => fact.subject.kind === SUBJECT_OF[column].kind && fact.amount === value)) certain[column] = value;
+    }
   }
-  return certain;
+  for (const column of NARRATIVE_ONLY) {
+    if (certain[column] === null) certain[column] = statedFact(disclosure, SUBJECT_OF[column].kind, SUBJECT_OF[column].scope === 'all' ? undefined : SUBJECT_OF[column].scope);
+  }
+  const { staff, assets } = disclosure;
+  return {
+    ...certain,
+    staff_quota: staff.quota,
+    staff_actual: staff.actual,
+    staff_active: staff.active,
+    staff_retired: staff.retired,
+    staff_retired_veteran: staff.retiredVeteran,
+    vehicles: assets.vehicles
+  };
 }
 
-function figuresFrom(disclosure: Disclosure, findTable: Finder): Figures {
-  const t1 = findTable(disclosure, 't1');
-  const t3 = findTable(disclosure, 't3');
-  const t4 = findTable(disclosure, 't4');
-  const t6 = findTable(disclosure, 't6');
-  const t10 = findTable(disclosure, 't10');
-  const income = (code: string) => valueOf(t1, rowByCode(t1, code, 'income'), 'total');
-  const generalBudget = income('general_budget');
-  const govFund = income('gov_fund');
-  const stateCapital = income('state_capital');
-  const appropriation =
-    valueOf(t4, rowByCode(t4, 'appropriation', 'income'), 'total') ??
-    (generalBudget === null && govFund === null && stateCapital === null
-      ? null
-      : (generalBudget ?? 0) + (govFund ?? 0) + (stateCapital ?? 0));
-  const t3Total = totalRow(t3);
-  const figures: Figures = {
-    income_total: income('income_total'),
-    appropriation,
-    general_budget: generalBudget,
-    gov_fund: govFund,
-    state_capital: stateCapital,
-    carryover: income('carryover'),
-    expenditure_total: valueOf(t1, rowByCode(t1, 'expenditure_total', 'expenditure'), 'total'),
-    basic: valueOf(t3, t3Total, 'basic'),
-    project: valueOf(t3, t3Total, 'project'),
-    // Templates whose basic-expenditure table prints one amount column (Jiangsu) state the split in the narrative.
-    personnel: totalValue(t6, 'personnel') ?? statedFact(disclosure, 'personnel', 'general_budget'),
-    public_funds: totalValue(t6, 'public') ?? statedFact(disclosure, 'public_funds', 'general_budget'),
-    sangong_total: null,
-    sangong_outbound: null,
-    sangong_reception: null,
-    sangong_vehicle_total: null,
-    sangong_vehicle_purchase: null,
-    sangong_vehicle_operation: null,
-    operating_costs: null,
-    procurement_total: null,
-    staff_quota: disclosure.staff.quota,
-    staff_actual: disclosure.staff.actual,
-    staff_active: disclosure.staff.active,
-    staff_retired: disclosure.staff.retired,
-    staff_retired_veteran: disclosure.staff.retiredVeteran,
-    vehicles: disclosure.assets.vehicles
-  };
-  // 三公 tables come as one row per item (seed, Jiangsu) or one row with a column per item (Shanghai).
-  const itemRows = rowByCode(t10, 'sangong_total') !== undefined;
-  const sangongRow = totalRow(t10);
-  for (const [column, code, measure] of SANGONG) {
-    figures[column] = itemRows ? valueOf(t10, rowByCode(t10, code), 'total') : valueOf(t10, sangongRow, measure);
-  }
-  figures.operating_costs =
-    valueOf(t10, itemRows ? undefined : sangongRow, 'operating_costs') ??
-    valueOf(findTable(disclosure, 'operating_costs'), totalRow(findTable(disclosure, 'operating_costs')), 'total') ??
-    statedFact(disclosure, 'operating_costs');
-  figures.procurement_total =
-    valueOf(findTable(disclosure, 'procurement'), totalRow(findTable(disclosure, 'procurement')), 'total') ??
-    statedFact(disclosure, 'procurement_total');
-  return figures;
+function amountsFrom(disclosure: Disclosure, find: TableFinder): Record<SummaryAmount, Fen | null> {
+  const amounts = {} as Record<SummaryAmount, Fen | null>;
+  for (const column of SUMMARY_AMOUNTS) amounts[column] = figureValue(resolveFigure(disclosure, SUBJECT_OF[column], find));
+  return amounts;
 }
 
 /** The first amount the narrative states for a subject (in the given funding scope, or any). */

@@ -1,9 +1,10 @@
 /** Narrative amounts against the table cell their subject names. */
 import type { Disclosure, SubjectKind } from '../../model/disclosure';
+import { resolveFigure } from '../../model/resolve';
 import type { Emit, Skip } from '../rule';
 import { skip } from '../rule';
 import { exact, tableLabel, wan } from './format';
-import { factLabel, resolveSubject } from './subject';
+import { factLabel } from './subject';
 import { statedWanAgrees } from './tolerance';
 
 export function checkNarrativeAmounts(d: Disclosure, emit: Emit, kinds: SubjectKind[]): Skip | void {
@@ -11,7 +12,7 @@ export function checkNarrativeAmounts(d: Disclosure, emit: Emit, kinds: SubjectK
   if (facts.length === 0) return skip('说明中没有这类金额');
   let compared = 0;
   for (const fact of facts) {
-    const resolved = resolveSubject(d, fact.subject);
+    const resolved = resolveFigure(d, fact.subject);
     const amount = fact.amount!;
     if (!resolved.ok) {
       if (resolved.reason !== 'missing-row' || !resolved.table) continue;

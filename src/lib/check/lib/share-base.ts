@@ -3,7 +3,7 @@ import type { Disclosure, NarrativeFact, ParsedTable, TableId, TableRow } from '
 import { tableLabel } from './format';
 import { sangongView } from './sangong';
 import { classesTotal, findTable, rowByCode, totalRow } from './tables';
-import type { TableFigure } from './subject';
+import type { TableFigure } from '../../model/resolve';
 
 const INCOME = new Set(['general_budget', 'gov_fund', 'state_capital', 'carryover', 'fiscal_special', 'unit_funds', 'appropriation']);
 const SPENDING: Record<string, TableId> = { all: 't3', general_budget: 't5', gov_fund: 't8', state_capital: 't9' };

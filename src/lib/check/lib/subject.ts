@@ -1,21 +1,6 @@
-/** Which table cell a narrative subject names (matched by subject, never by "some number in the row"). */
-import type { Fen, MeasureUnit } from '../../model/amount';
-import type { Disclosure, FundScope, Measure, NarrativeFact, ParsedTable, Subject, SubjectKind, TableId, TableRow } from '../../model/disclosure';
-import type { SourceRef } from '../../model/source';
-import { cellLabel, tableLabel } from './format';
-import { sangongView, type SangongItem } from './sangong';
-import { findTable, incomeRow, rowByCode, totalRow } from './tables';
-import { figure, functionFigure, inTable, personnelPublic, spendingPart } from './subject-tables';
-
-export interface TableFigure {
-  value: Fen;
-  label: string;
-  unit: MeasureUnit;
-  source: SourceRef | undefined;
-}
-
-/** `missing-row`: the table is there but has no such row (a stated 0 is then fine). */
-export type Resolution = { ok: true; figure: TableFigure } | { ok: false; reason: 'no-table' | 'missing-row' | 'unsupported'; table?: ParsedTable };
+/** How a narrative subject is named in messages, and the arithmetic of its stated change. */
+import type { Fen } from '../../model/amount';
+import type { FundScope, NarrativeFact, Subject, SubjectKind } from '../../model/disclosure';
 
 export const KIND_NAMES: Record<SubjectKind, string> = {
   income_total: '收入总计', expenditure_total: '支出总计', appropriation: '财政拨款', general_budget: '一般公共预算',
@@ -41,44 +26,7 @@ export function factLabel(fact: NarrativeFact): string {
   return `说明第 ${fact.source.line} 行“${subjectLabel(fact.subject)}”`;
 }
 
-const SANGONG: Partial<Record<SubjectKind, SangongItem>> = {
-  sangong_total: 'sangong_total', sangong_outbound: 'outbound', sangong_reception: 'reception',
-  sangong_vehicle_total: 'vehicle_total', sangong_vehicle_purchase: 'vehicle_purchase', sangong_vehicle_operation: 'vehicle_operation'
-};
 const INCOME_KEYS = new Set<SubjectKind>(['general_budget', 'gov_fund', 'state_capital', 'carryover', 'fiscal_special', 'unit_funds']);
-
-/** The table figure a narrative subject states, or why there is none. */
-export function resolveSubject(d: Disclosure, subject: Subject): Resolution {
-  const { kind, scope } = subject;
-  if (kind === 'income_total') return inTable(d, 't1', (t) => rowByCode(t, 'income_total', 'income'), 'total');
-  if (kind === 'expenditure_total') {
-    const r = inTable(d, 't1', (t) => rowByCode(t, 'expenditure_total', 'expenditure'), 'total');
-    return r.ok ? r : inTable(d, 't3', totalRow, 'total');
-  }
-  // 财政拨款收入: this year's (本年收入合计 where the table also prints 年初结转).
-  if (kind === 'appropriation') return inTable(d, 't4', (t) => rowByCode(t, 'appropriation', 'income') ?? rowByCode(t, 'current_income', 'income') ?? rowByCode(t, 'income_total', 'income'), 'total');
-  if (INCOME_KEYS.has(kind)) {
-    const r = inTable(d, 't1', (t) => incomeRow(d, 't1', kind) ?? rowByCode(t, kind, 'income'), 'total');
-    return r.ok || kind === 'carryover' ? r : inTable(d, 't4', (t) => rowByCode(t, kind, 'income'), 'total');
-  }
-  if (kind === 'basic' || kind === 'project' || kind === 'reserve') return spendingPart(d, kind, scope);
-  if (kind === 'personnel' || kind === 'public_funds') return personnelPublic(d, kind, scope);
-  if (kind === 'function') {
-    if (!subject.code) return { ok: false, reason: 'unsupported' };
-    return functionFigure(d, subject.code, scope);
-  }
-  if (kind === 'economic') return subject.code ? inTable(d, 't6', (t) => rowByCode(t, subject.code!), 'total') : { ok: false, reason: 'unsupported' };
-  const item = SANGONG[kind];
-  if (item) {
-    const view = sangongView(d);
-    const table = findTable(d, 't10');
-    if (!table) return { ok: false, reason: 'no-table' };
-    if (!view) return figure(table, undefined, 'total');
-    const cell = view.item(item);
-    return cell ? figure(view.table, cell.row, cell.measure) : { ok: false, reason: 'missing-row', table };
-  }
-  return { ok: false, reason: 'unsupported' };
-}
 
 /** Prior-year value of a fact: stated directly, or amount ∓ change (change amounts are magnitudes). */
 export function priorOf(fact: NarrativeFact): Fen | null {
