@@ -17,19 +17,27 @@ export function fnv1a(text: string): string {
  */
 export function coreUnitName(name: string, prefixes: (string | null)[]): string {
   let core = name.replace(/\s+/g, '').replace(/[（(][^（）()]*[）)]/g, '');
+  // 中共 stands before the place ("中共江苏省委办公厅"): the place is dropped from behind it.
+  const party = core.startsWith('中共') ? '中共' : '';
+  core = core.slice(party.length);
   for (const prefix of prefixes) {
     if (prefix && core.startsWith(prefix)) core = core.slice(prefix.length);
   }
   for (const prefix of prefixes) {
     if (prefix && core.startsWith(prefix)) core = core.slice(prefix.length);
   }
-  return core;
+  return party + core;
 }
 
+/**
+ * A unit's id: its division and the core of its name. A document whose unit could not be named
+ * (a blank template, a name never printed) is a unit of its own, never merged with another nameless one.
+ */
 export function unitId(disclosure: Disclosure): string {
   const { unit } = disclosure;
   const core = coreUnitName(unit.name, [unit.province, unit.city, unit.region]);
-  return `${unit.divisionCode ?? '000000'}-${fnv1a(core)}`;
+  const division = unit.divisionCode ?? '000000';
+  return core ? `${division}-${fnv1a(core)}` : `${division}-doc${docId(disclosure).slice(0, 8)}`;
 }
 
 /** A document's id: the first 12 hex digits of its SHA-256. */
