@@ -69,6 +69,28 @@ describe.each(['text', 'pdf'] as const)('the real 决算 (09) from %s', (format)
   });
 });
 
+describe('a 决算 “三公” table with every cell printed (09 with its one row filled in)', () => {
+  it('gives each item its 预算数 and 决算数', async () => {
+    const name = '09_sh_putuo_finance_bureau_2024_dept_final';
+    // The row under 预算数 决算数 × 6, right-aligned under each word (合计, 出国, 小计, 购置费 blank, 运行费, 接待费).
+    const row = ' 12.00  10.50  4.00  3.00  5.00   4.50               5.00  4.50  3.00     3.00';
+    const text = readFileSync(join(corpus, 'text', `${name}.txt`), 'utf8').replace(/^ {2}0\.95 +0\.95$/m, row);
+    expect(text).toContain(row);
+    const path = join(mkdtempSync(join(tmpdir(), 'final-')), `${name}.txt`);
+    writeFileSync(path, text);
+    const result = await ingestGroup([path]);
+    if (!result.ok) throw new Error(result.message);
+    const data = normalise([result.document]);
+    const t10 = data.lines.filter((line) => line.table === 't10' && line.basis === 'stated').map((line) => `${line.code} ${line.measure} ${wan(line.amount)}`);
+    expect(t10.sort()).toEqual([
+      'outbound budget 4.00', 'outbound total 3.00', 'reception budget 3.00', 'reception total 3.00',
+      'sangong_total budget 12.00', 'sangong_total total 10.50', 'vehicle_operation budget 5.00', 'vehicle_operation total 4.50',
+      'vehicle_purchase budget 0.00', 'vehicle_purchase total 0.00', 'vehicle_total budget 5.00', 'vehicle_total total 4.50'
+    ]);
+    expect(data.tables.find((table) => table.table === 't10')?.quality).toBe('reconciled');
+  });
+});
+
 describe('the blank 决算 template (10)', () => {
   it('is read as a 决算 of no unit, with no figure at all', async () => {
     const data = await dataset('text', '10_sh_dept_final_accounts_template_2024');
