@@ -66,7 +66,7 @@ export function synthDataset(unitYears: number, seed = 1): Dataset {
       FUNCTIONS.forEach(([code, fname], index) => {
         const amount = index === FUNCTIONS.length - 1 ? left : Math.floor((left * (0.2 + rand() * 0.5)) / 10_000) * 10_000;
         left -= amount;
-        lines.push({ unit_id: id, year, basis: 'stated', table: 't3', classification: 'function', code, name: fname, level: 1, measure: 'total', amount, source_line: `synthetic:${id}`, doc_id: id });
+        lines.push({ unit_id: id, year, basis: 'stated', table: 't3', classification: 'function', code, name: fname, level: 1, measure: 'total', amount, source_line: `synthetic:${id}`, doc_id: id, page: null, box: null, certain: true });
       });
       if (rand() < 0.1) {
         findings.push({ unit_id: id, year, rule_id: 'synthetic', severity: 'warning', message: `${SYNTH_PREFIX}合成数据的示例问题`, expected: null, actual: null, source_lines: `synthetic:${id}`, doc_id: id });
@@ -74,7 +74,7 @@ export function synthDataset(unitYears: number, seed = 1): Dataset {
     }
   }
   const tables: Dataset['tables'] = [{ unit_id: 'synth-000000', year: 2023, doc_id: 'synthetic', table: 't1', title_as_printed: `${SYNTH_PREFIX}收支总体情况表`,
-    unit_of_measure: '万元', page: 1, first_line: 1, last_line: 1, status: 'present' }];
+    unit_of_measure: '万元', page: 1, first_line: 1, last_line: 1, status: 'present', quality: 'reconciled', quality_note: null }];
   return { units, tables, lines, unit_summary: summary, findings, checks: [] };
 }
 

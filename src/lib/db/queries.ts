@@ -18,10 +18,11 @@ import unitFunctionsSql from './queries/unit_functions.sql?raw';
 import unitProjectsSql from './queries/unit_projects.sql?raw';
 import unitTablesSql from './queries/unit_tables.sql?raw';
 import findingsSql from './queries/findings.sql?raw';
+import uncertainTablesSql from './queries/uncertain_tables.sql?raw';
 import topUnitsSql from './queries/top_units.sql?raw';
 import type {
   Executor, FilterOptionRow, Filters, FindingViewRow, FunctionLineRow, FunctionShareRow, HeadlineRow,
-  OverviewRow, Param, ProjectRow, RankingRow, SangongTrendRow, Severity, TableInfoRow, TablePage, TopUnitRow, UnitProfileRow
+  OverviewRow, Param, ProjectRow, RankingRow, SangongTrendRow, Severity, TableInfoRow, TablePage, TopUnitRow, UncertainTableRow, UnitProfileRow
 } from './types';
 
 /** Macros the views share; run once after the tables are loaded. */
@@ -39,7 +40,8 @@ export const VIEWS = {
   unit_functions: unitFunctionsSql,
   unit_projects: unitProjectsSql,
   unit_tables: unitTablesSql,
-  findings: findingsSql
+  findings: findingsSql,
+  uncertain_tables: uncertainTablesSql
 } as const;
 export type ViewName = keyof typeof VIEWS;
 
@@ -106,3 +108,15 @@ export interface FindingFilters {
 
 export const findings = (db: Executor, f: FindingFilters) =>
   view<FindingViewRow>(db, 'findings', [f.year, f.city, f.region, blankToNull(f.q), f.severity, f.unitId ?? '']);
+
+/**
+ * The finding that says a table could not be read with certainty (check rule table-uncertain): the
+ * pages list those tables from tables.quality, apart from the findings about the unit's own figures.
+ */
+export const READING_RULE = 'table-uncertain';
+
+export const unitsOwnFindings = (rows: readonly FindingViewRow[]) => rows.filter((row) => row.rule_id !== READING_RULE);
+
+/** Tables whose reading did not reconcile, filtered like findings (severity aside). */
+export const uncertainTables = (db: Executor, f: Omit<FindingFilters, 'severity'>) =>
+  view<UncertainTableRow>(db, 'uncertain_tables', [f.year, f.city, f.region, blankToNull(f.q), f.unitId ?? '']);

@@ -140,6 +140,20 @@ export type TableInfoRow = Omit<TableOutRow, 'unit_id' | 'year'> & { year: numbe
 
 export type Severity = 'error' | 'warning' | 'info';
 
+/** A table whose reading did not reconcile (tables.quality = 'uncertain'), with its unit's name. */
+export interface UncertainTableRow {
+  unit_id: string;
+  unit_name: string;
+  year: number | null;
+  doc_id: string;
+  table: string;
+  title_as_printed: string;
+  page: number | null;
+  first_line: number | null;
+  last_line: number | null;
+  quality_note: string | null;
+}
+
 export interface FindingViewRow {
   unit_id: string;
   unit_name: string;

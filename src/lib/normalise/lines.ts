@@ -1,5 +1,5 @@
 /** lines.csv: every placed figure of every table (stated), and the prior-year figures the narrative gives per item. */
-import type { Disclosure, Measure, NarrativeFact, SubjectKind } from '../model/disclosure';
+import type { Box, Disclosure, Measure, NarrativeFact, SubjectKind } from '../model/disclosure';
 import { sourceLabel } from '../model/source';
 import { priorOf } from './prior';
 import type { LineRow } from './rows';
@@ -27,7 +27,10 @@ export function statedLines(disclosure: Disclosure, unitId: string, docId: strin
           measure,
           amount,
           source_line: sourceLabel(row.source),
-          doc_id: docId
+          doc_id: docId,
+          page: row.source.page,
+          box: boxText(row.boxes?.[measure]),
+          certain: table.quality?.status !== 'uncertain'
         });
       }
     }
@@ -65,13 +68,21 @@ export function priorLines(disclosure: Disclosure, unitId: string, docId: string
       ...target,
       amount,
       source_line: sourceLabel(fact.source),
-      doc_id: docId
+      doc_id: docId,
+      page: fact.source.page,
+      box: null,
+      certain: true
     });
   }
   return rows;
 }
 
-function priorTarget(fact: NarrativeFact): Omit<LineRow, 'unit_id' | 'year' | 'basis' | 'amount' | 'source_line' | 'doc_id'> | null {
+/** A figure's box as "x0 y0 x1 y1" (PDF points, two decimals). */
+function boxText(box: Box | undefined): string | null {
+  return box ? box.map((value) => value.toFixed(2)).join(' ') : null;
+}
+
+function priorTarget(fact: NarrativeFact): Pick<LineRow, 'table' | 'classification' | 'code' | 'name' | 'level' | 'measure'> | null {
   const { subject } = fact;
   const measure: Measure = 'total';
   if (subject.kind === 'function') {

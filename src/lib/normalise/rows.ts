@@ -34,6 +34,9 @@ export interface TableOutRow {
   first_line: number | null;
   last_line: number | null;
   status: string;
+  /** reconciled / uncertain (present tables; blank otherwise). */
+  quality: string | null;
+  quality_note: string | null;
 }
 
 export interface LineRow {
@@ -49,6 +52,12 @@ export interface LineRow {
   amount: Fen;
   source_line: string;
   doc_id: string;
+  /** Page of the source line in its file. */
+  page: number | null;
+  /** x0 y0 x1 y1 in PDF points (page as displayed, y from the top); blank for text. */
+  box: string | null;
+  /** False for a figure of a table whose own arithmetic did not reconcile. */
+  certain: boolean;
 }
 
 export const SUMMARY_AMOUNTS = [
@@ -128,8 +137,8 @@ export interface Dataset {
  */
 export const COLUMNS = {
   units: ['unit_id', 'unit_name', 'name_variants', 'region', 'city', 'province', 'year', 'doc_kind', 'doc_scope', 'published_on', 'source_file', 'source_sha256', 'parse_warnings', 'doc_id'],
-  tables: ['unit_id', 'year', 'doc_id', 'table', 'title_as_printed', 'unit_of_measure', 'page', 'first_line', 'last_line', 'status'],
-  lines: ['unit_id', 'year', 'basis', 'table', 'classification', 'code', 'name', 'level', 'measure', 'amount', 'source_line', 'doc_id'],
+  tables: ['unit_id', 'year', 'doc_id', 'table', 'title_as_printed', 'unit_of_measure', 'page', 'first_line', 'last_line', 'status', 'quality', 'quality_note'],
+  lines: ['unit_id', 'year', 'basis', 'table', 'classification', 'code', 'name', 'level', 'measure', 'amount', 'source_line', 'doc_id', 'page', 'box', 'certain'],
   unit_summary: ['unit_id', 'unit_name', 'region', 'city', 'year', 'basis', 'doc_kind', 'doc_scope', ...SUMMARY_AMOUNTS, ...SUMMARY_COUNTS, 'doc_id'],
   findings: ['unit_id', 'year', 'rule_id', 'severity', 'message', 'expected', 'actual', 'source_lines', 'doc_id'],
   checks: ['unit_id', 'year', 'doc_id', 'rule_id', 'status', 'why', 'findings']

@@ -33,6 +33,8 @@ export function tableRows(disclosure: Disclosure, unitId: string, docId: string)
     page: table.status === 'missing' ? null : table.page,
     first_line: table.status === 'missing' ? null : table.firstLine,
     last_line: table.status === 'missing' ? null : table.lastLine,
-    status: table.status
+    status: table.status,
+    quality: table.status === 'present' ? (table.quality?.status ?? null) : null,
+    quality_note: table.status === 'present' ? (table.quality?.note ?? null) : null
   }));
 }
