@@ -1,16 +1,40 @@
-/** Command-line arguments of `npm run ingest`: [--out DIR] [--join A B …] [FILE …]. */
+/**
+ * Command-line arguments of `npm run ingest`:
+ * [--out DIR] [--join A B …] [--timeout SECONDS] [--max-memory MB] [--jobs N] [--quiet] [FILE …].
+ */
+import { availableParallelism } from 'node:os';
+import { basename, dirname, extname, join } from 'node:path';
+
 export interface IngestArgs {
   outDir: string;
   /** Each entry is one document: one file, or the parts of a document published as several files. */
   groups: string[][];
   quiet: boolean;
+  /** Time one document may take (extract → parse → check → rows), in milliseconds. */
+  timeoutMs: number;
+  /** Memory one document may use, in MB (the worker's heap; see pool.ts for the process-wide watch). */
+  maxMemoryMb: number;
+  /** Documents read at the same time, one worker process each. */
+  jobs: number;
 }
 
 export type ParsedArgs = { ok: true; args: IngestArgs } | { ok: false; message: string };
 
+export const DEFAULT_TIMEOUT_SECONDS = 30;
+export const DEFAULT_MAX_MEMORY_MB = 512;
+
+export function defaultJobs(): number {
+  return Math.max(1, Math.min(availableParallelism(), 8));
+}
+
+const OPTIONS = '--out DIR、--join A B、--timeout 秒、--max-memory MB、--jobs N、--quiet';
+
 export function parseIngestArgs(argv: string[]): ParsedArgs {
   let outDir = 'data';
   let quiet = false;
+  let timeoutMs = DEFAULT_TIMEOUT_SECONDS * 1000;
+  let maxMemoryMb = DEFAULT_MAX_MEMORY_MB;
+  let jobs = defaultJobs();
   const singles: string[] = [];
   const groups: string[][] = [];
   for (let index = 0; index < argv.length; index++) {
@@ -27,36 +51,59 @@ export function parseIngestArgs(argv: string[]): ParsedArgs {
       }
       groups.push(parts);
       index += 2;
+    } else if (arg === '--timeout' || arg === '--max-memory' || arg === '--jobs') {
+      const value = positiveNumber(argv[++index], arg === '--timeout');
+      if (value === null) return { ok: false, message: `参数错误：${arg} 之后需要给出一个正数${arg === '--timeout' ? '（秒）' : arg === '--max-memory' ? '（MB）' : '（整数）'}` };
+      if (arg === '--timeout') timeoutMs = Math.round(value * 1000);
+      else if (arg === '--max-memory') maxMemoryMb = Math.round(value);
+      else jobs = Math.max(1, Math.floor(value));
     } else if (arg === '--quiet') {
       quiet = true;
     } else if (arg.startsWith('--')) {
-      return { ok: false, message: `参数错误：不认识的选项 ${arg}（可用：--out DIR、--join A B、--quiet）` };
+      return { ok: false, message: `参数错误：不认识的选项 ${arg}（可用：${OPTIONS}）` };
     } else {
       singles.push(arg);
     }
   }
   groups.push(...groupParts(singles));
-  return { ok: true, args: { outDir, groups, quiet } };
+  return { ok: true, args: { outDir, groups, quiet, timeoutMs, maxMemoryMb, jobs } };
 }
 
+function positiveNumber(text: string | undefined, fractional: boolean): number | null {
+  if (text === undefined || !(fractional ? /^\d+(?:\.\d+)?$/ : /^\d+$/).test(text)) return null;
+  const value = Number(text);
+  return value > 0 && Number.isFinite(value) ? value : null;
+}
+
+/** `x_part1_narrative.pdf` → stem `x`, part 1: `_part`/`-part` and the number end the stem, and the number ends at `_`, `-`, `.` or the end of the name. */
+const PART_NAME = /^(.+?)[_-]part(\d{1,3})(?=[_.-]|$)/i;
+
 /**
- * Files named like `x_part1_….pdf` and `x_part2_….pdf` are one document published in parts
- * (narrative, then tables): they are joined in part order.
+ * One document published in parts (narrative, then tables): files in the same folder whose
+ * FILE NAMES share a stem and an extension and differ by `_part1`, `_part2`, … (the rest of the
+ * name may differ: `_part1_narrative` / `_part2_tables`). Folder names never count: two unrelated
+ * files in a folder called `budget_part1/` stay two documents. A set with a gap or a repeated
+ * part number (`_part1` twice) is not joined — each file is read alone rather than guessed at.
  */
 export function groupParts(files: string[]): string[][] {
   const byStem = new Map<string, { part: number; file: string }[]>();
   const groups: string[][] = [];
   for (const file of files) {
-    const match = /^(.*?)[_-]part(\d+)(?!\d)/i.exec(file);
+    const match = PART_NAME.exec(basename(file));
     if (!match) {
       groups.push([file]);
       continue;
     }
-    const stem = match[1]!;
-    const parts = byStem.get(stem) ?? [];
+    const key = join(dirname(file), match[1]!.toLowerCase()) + '\u0000' + extname(file).toLowerCase();
+    const parts = byStem.get(key) ?? [];
     parts.push({ part: Number(match[2]), file });
-    byStem.set(stem, parts);
+    byStem.set(key, parts);
   }
-  for (const parts of byStem.values()) groups.push(parts.sort((a, b) => a.part - b.part).map((entry) => entry.file));
+  for (const parts of byStem.values()) {
+    parts.sort((a, b) => a.part - b.part || (a.file < b.file ? -1 : a.file > b.file ? 1 : 0));
+    const complete = parts.length > 1 && parts.every((entry, index) => entry.part === index + 1);
+    if (complete) groups.push(parts.map((entry) => entry.file));
+    else for (const entry of parts) groups.push([entry.file]);
+  }
   return groups;
 }

@@ -1,11 +1,17 @@
 /** CSV export of exactly what a table shows: UTF-8 with BOM (so Excel shows the Chinese), quoted where needed. */
+import { neutraliseFormula } from '../normalise/csv';
+
 export interface CsvColumn<T> {
   label: string;
   text: (row: T) => string;
 }
 
 export function toCsv<T>(rows: readonly T[], columns: readonly CsvColumn<T>[]): string {
-  const cell = (text: string) => (/[",\r\n]|^[=+\-@]/.test(text) ? `"${text.replace(/"/g, '""')}"` : text);
+  // A quoted "=…" still runs as a formula in Excel: neutralise first (numbers such as -1.00 stay numbers), then quote.
+  const cell = (text: string) => {
+    const safe = neutraliseFormula(text);
+    return /[",\r\n]/.test(safe) ? `"${safe.replace(/"/g, '""')}"` : safe;
+  };
   const lines = [columns.map((c) => cell(c.label)).join(','), ...rows.map((row) => columns.map((c) => cell(c.text(row))).join(','))];
   return `\uFEFF${lines.join('\r\n')}\r\n`;
 }

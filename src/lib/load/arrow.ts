@@ -2,10 +2,15 @@
  * Dataset rows → Arrow IPC *stream* bytes (duckdb-wasm reads streams; the Arrow *file* format
  * silently creates no table there). Amount columns become Float64 万元: every amount has at most
  * six decimals, so `CAST(x AS DECIMAL(18,6))` in SQL recovers the exact value.
+ * Counts (staff, vehicles, findings per rule) are Int64: a document may print any number of
+ * people, and an Int32 column would wrap a count ≥ 2³¹ into a negative one. The other whole
+ * numbers (year, page, line, level) stay Int32 and are checked (integerProblems) before writing.
  */
-import { Float64, Int32, Table, Utf8, tableToIPC, vectorFromArray, type DataType, type Vector } from 'apache-arrow';
+import { Bool, Float64, Int32, Int64, Table, Utf8, tableToIPC, vectorFromArray, type DataType, type Vector } from 'apache-arrow';
 import { FEN_PER_WANYUAN } from '../model/amount';
-import { AMOUNT_COLUMNS, COLUMNS, INTEGER_COLUMNS, type Dataset } from '../normalise/rows';
+import { AMOUNT_COLUMNS, BOOLEAN_COLUMNS, COLUMNS, COUNT_COLUMNS, INTEGER_COLUMNS, type Dataset } from '../normalise/rows';
+
+const INT32_MAX = 2 ** 31 - 1;
 
 export function datasetTable(name: keyof Dataset, dataset: Dataset): Table {
   const rows = dataset[name] as unknown as Record<string, unknown>[];
@@ -21,12 +26,45 @@ export function datasetToIpcStream(name: keyof Dataset, dataset: Dataset): Uint8
   return tableToIPC(datasetTable(name, dataset), 'stream');
 }
 
+/**
+ * Whole-number cells that cannot be written exactly: not a safe integer (a count of 10²⁰ has
+ * already lost digits as a JS number), or outside Int32 for the Int32 columns. Empty when all
+ * is well; the CLI refuses the document by name otherwise, so nothing is written wrapped or rounded.
+ */
+export function integerProblems(dataset: Dataset): string[] {
+  const problems: string[] = [];
+  for (const name of Object.keys(COLUMNS) as (keyof Dataset)[]) {
+    const rows = dataset[name] as unknown as Record<string, unknown>[];
+    for (const column of COLUMNS[name]) {
+      if (!INTEGER_COLUMNS.has(column)) continue;
+      const limit = COUNT_COLUMNS.has(column) ? Number.MAX_SAFE_INTEGER : INT32_MAX;
+      for (const row of rows) {
+        const value = row[column];
+        if (value === null || value === undefined) continue;
+        if (typeof value !== 'number' || !Number.isSafeInteger(value) || Math.abs(value) > limit) {
+          problems.push(`${name}.${column} = ${String(value)}`);
+          break;
+        }
+      }
+    }
+  }
+  return problems;
+}
+
 function vectorOf(column: string, values: unknown[]): Vector {
   if (AMOUNT_COLUMNS.has(column)) {
     return build(values.map((value) => (typeof value === 'number' ? value / FEN_PER_WANYUAN : null)), new Float64());
   }
-  if (INTEGER_COLUMNS.has(column)) return build(values.map((value) => (typeof value === 'number' ? value : null)), new Int32());
+  if (COUNT_COLUMNS.has(column)) return build(values.map((value) => (typeof value === 'number' ? BigInt(checked(column, value, Number.MAX_SAFE_INTEGER)) : null)), new Int64());
+  if (INTEGER_COLUMNS.has(column)) return build(values.map((value) => (typeof value === 'number' ? checked(column, value, INT32_MAX) : null)), new Int32());
+  if (BOOLEAN_COLUMNS.has(column)) return build(values.map((value) => (typeof value === 'boolean' ? value : null)), new Bool());
   return build(values.map((value) => (value === null ? null : String(value))), new Utf8());
+}
+
+/** Never wrap or round silently: a value integerProblems would name stops the writer. */
+function checked(column: string, value: number, limit: number): number {
+  if (!Number.isSafeInteger(value) || Math.abs(value) > limit) throw new RangeError(`${column}：整数 ${value} 超出可写出的范围`);
+  return value;
 }
 
 function build<T extends DataType>(values: unknown[], type: T): Vector {

@@ -147,5 +147,14 @@ export const COLUMNS = {
 /** Which columns hold whole numbers. */
 export const INTEGER_COLUMNS: ReadonlySet<string> = new Set<string>(['year', 'page', 'first_line', 'last_line', 'level', 'findings', ...SUMMARY_COUNTS]);
 
+/**
+ * Whole-number columns that are counts (staff, vehicles, findings per rule): 64-bit, since a
+ * document may print any number; the other whole numbers (year, page, line, level) are 32-bit.
+ */
+export const COUNT_COLUMNS: ReadonlySet<string> = new Set<string>([...SUMMARY_COUNTS, 'findings']);
+
+/** Which columns hold true/false. */
+export const BOOLEAN_COLUMNS: ReadonlySet<string> = new Set<string>(['certain']);
+
 /** Which columns hold amounts in 分 (written as 万元). */
 export const AMOUNT_COLUMNS: ReadonlySet<string> = new Set<string>(['amount', ...SUMMARY_AMOUNTS]);

@@ -1,0 +1,145 @@
+/**
+ * Writing the dataset folder all or nothing: every file goes into a temporary folder beside the
+ * target (same parent, so the same file system), and only when all are written and synced does
+ * it take the target's place (old → backup, new → target, backup removed). A run that fails or is
+ * killed before that leaves the previous dataset as it was; one killed between the two renames
+ * leaves the backup, which the next run puts back (recoverInterrupted) before anything else.
+ * Files in the target that ingest does not write (data/README.md) are carried over.
+ * CSV rows are streamed to the file rather than built into one string.
+ */
+import { closeSync, copyFileSync, existsSync, fsyncSync, mkdirSync, openSync, readdirSync, renameSync, rmSync, statSync, writeSync } from 'node:fs';
+import { basename, dirname, join, resolve } from 'node:path';
+import { datasetToIpcStream } from '../lib/load/arrow';
+import { csvHeader, csvRow } from '../lib/normalise/csv';
+import { COLUMNS, type Dataset } from '../lib/normalise/rows';
+
+const TABLES = Object.keys(COLUMNS) as (keyof Dataset)[];
+/** The files ingest writes; everything else in the folder is the user's and is kept. */
+export const DATASET_FILES: ReadonlySet<string> = new Set(TABLES.flatMap((name) => [`${name}.csv`, `${name}.arrows`]));
+
+const TEMP_MARK = '.tmp-';
+const BACKUP_MARK = '.old-';
+
+export function writeDataset(outDir: string, dataset: Dataset): void {
+  const target = resolve(outDir);
+  const parent = dirname(target);
+  mkdirSync(parent, { recursive: true });
+  recoverInterrupted(target);
+  if (existsSync(target) && !statSync(target).isDirectory()) throw new Error(`输出位置 ${outDir} 已有同名文件，不是目录`);
+  const leftovers = foreignFolders(target);
+  if (leftovers.length > 0) {
+    throw new Error(`输出目录 ${outDir} 中有子目录（${leftovers.slice(0, 3).join('、')}），整体替换会连带它们：请指定专用的输出目录`);
+  }
+  const temp = join(parent, `.${basename(target)}${TEMP_MARK}${process.pid}-${Date.now()}`);
+  mkdirSync(temp);
+  try {
+    carryOver(target, temp);
+    for (const [index, name] of TABLES.entries()) {
+      writeCsvFile(join(temp, `${name}.csv`), name, dataset);
+      writeSynced(join(temp, `${name}.arrows`), datasetToIpcStream(name, dataset));
+      if (index === 0) testDieWhileWriting();
+    }
+    swapInto(temp, target);
+  } catch (error) {
+    rmSync(temp, { recursive: true, force: true });
+    throw error;
+  }
+}
+
+/** Streams the rows in chunks of about a megabyte: a large dataset never becomes one string. */
+function writeCsvFile(path: string, name: keyof Dataset, dataset: Dataset): void {
+  const fd = openSync(path, 'w');
+  try {
+    let chunk = csvHeader(name) + '\n';
+    for (const row of dataset[name] as unknown as Record<string, unknown>[]) {
+      chunk += csvRow(name, row) + '\n';
+      if (chunk.length >= 1 << 20) {
+        writeSync(fd, chunk);
+        chunk = '';
+      }
+    }
+    writeSync(fd, chunk);
+    fsyncSync(fd);
+  } finally {
+    closeSync(fd);
+  }
+}
+
+function writeSynced(path: string, bytes: Uint8Array): void {
+  const fd = openSync(path, 'w');
+  try {
+    for (let offset = 0; offset < bytes.length; ) offset += writeSync(fd, bytes, offset);
+    fsyncSync(fd);
+  } finally {
+    closeSync(fd);
+  }
+}
+
+function swapInto(temp: string, target: string): void {
+  const backup = join(dirname(target), `.${basename(target)}${BACKUP_MARK}${process.pid}`);
+  const hadTarget = existsSync(target);
+  if (hadTarget) renameSync(target, backup);
+  try {
+    renameSync(temp, target);
+  } catch (error) {
+    if (hadTarget) renameSync(backup, target);
+    throw error;
+  }
+  if (hadTarget) rmSync(backup, { recursive: true, force: true });
+}
+
+/**
+ * Puts back a dataset a killed run left as a backup (target missing, backup present), and
+ * removes temporary folders of runs that are no longer alive.
+ */
+export function recoverInterrupted(target: string): void {
+  const parent = dirname(target);
+  if (!existsSync(parent)) return;
+  const prefix = `.${basename(target)}`;
+  const backups: string[] = [];
+  for (const name of readdirSync(parent)) {
+    if (!name.startsWith(prefix)) continue;
+    const rest = name.slice(prefix.length);
+    if (rest.startsWith(BACKUP_MARK)) backups.push(name);
+    else if (rest.startsWith(TEMP_MARK) && !alive(Number(rest.slice(TEMP_MARK.length).split('-')[0]))) {
+      rmSync(join(parent, name), { recursive: true, force: true });
+    }
+  }
+  if (backups.length === 0) return;
+  backups.sort((a, b) => statSync(join(parent, b)).mtimeMs - statSync(join(parent, a)).mtimeMs);
+  const [newest, ...older] = backups;
+  if (!existsSync(target)) renameSync(join(parent, newest!), target);
+  else if (!alive(Number(newest!.slice(prefix.length + BACKUP_MARK.length)))) rmSync(join(parent, newest!), { recursive: true, force: true });
+  for (const name of older) rmSync(join(parent, name), { recursive: true, force: true });
+}
+
+function alive(pid: number): boolean {
+  if (!Number.isInteger(pid) || pid <= 0) return false;
+  if (pid === process.pid) return true;
+  try {
+    process.kill(pid, 0);
+    return true;
+  } catch (error) {
+    return (error as NodeJS.ErrnoException).code === 'EPERM';
+  }
+}
+
+function foreignFolders(target: string): string[] {
+  if (!existsSync(target)) return [];
+  return readdirSync(target, { withFileTypes: true })
+    .filter((entry) => entry.isDirectory())
+    .map((entry) => entry.name);
+}
+
+/** The user's own files in the target folder (e.g. data/README.md) move with the dataset. */
+function carryOver(target: string, temp: string): void {
+  if (!existsSync(target)) return;
+  for (const entry of readdirSync(target, { withFileTypes: true })) {
+    if (entry.isFile() && !DATASET_FILES.has(entry.name)) copyFileSync(join(target, entry.name), join(temp, entry.name));
+  }
+}
+
+/** Tests only (BUDGET_LENS_TEST_FAULTS contains `die-while-writing`): die half-way through writing, as a killed run would. */
+function testDieWhileWriting(): void {
+  if ((process.env.BUDGET_LENS_TEST_FAULTS ?? '').split(',').includes('die-while-writing')) process.kill(process.pid, 'SIGKILL');
+}

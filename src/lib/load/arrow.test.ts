@@ -1,0 +1,123 @@
+/**
+ * The Arrow streams as the browser reads them: counts are 64-bit (a count ≥ 2³¹ does not wrap),
+ * and duckdb-wasm itself (its Node build, the same wasm the app runs) loads the dataset the real
+ * pipeline wrote and answers the pages' views exactly as DuckDB in Node does from the CSV files.
+ */
+import { readFileSync } from 'node:fs';
+import { createRequire } from 'node:module';
+import { dirname, join } from 'node:path';
+import { tableFromIPC } from 'apache-arrow';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { datasetDir } from '../db/dataset-dir';
+import { normaliseRow, openNodeDb, type NodeDb } from '../db/node';
+import { headline, overview, setupViews } from '../db/queries';
+import { DATASET_TABLES } from '../db/schema';
+import { DEFAULT_FILTERS, type Executor } from '../db/types';
+import type { Dataset, SummaryRow } from '../normalise/rows';
+import { datasetTable, datasetToIpcStream, integerProblems } from './arrow';
+
+const empty: Dataset = { units: [], tables: [], lines: [], unit_summary: [], findings: [], checks: [] };
+
+function summary(patch: Partial<SummaryRow>): SummaryRow {
+  return {
+    unit_id: 'u', unit_name: '单位', region: null, city: null, year: 2023, basis: 'stated', doc_kind: '预算', doc_scope: '单位', doc_id: 'd',
+    income_total: null, appropriation: null, general_budget: null, gov_fund: null, state_capital: null, carryover: null, expenditure_total: null,
+    basic: null, project: null, personnel: null, public_funds: null, sangong_total: null, sangong_outbound: null, sangong_reception: null,
+    sangong_vehicle_total: null, sangong_vehicle_purchase: null, sangong_vehicle_operation: null, operating_costs: null, procurement_total: null,
+    staff_quota: null, staff_actual: null, staff_active: null, staff_retired: null, staff_retired_veteran: null, vehicles: null,
+    ...patch
+  };
+}
+
+interface BlockingConnection {
+  query(sql: string): { toArray(): { toJSON(): Record<string, unknown> }[] };
+  prepare(sql: string): { query(...params: unknown[]): { toArray(): { toJSON(): Record<string, unknown> }[] }; close(): void };
+  insertArrowFromIPCStream(bytes: Uint8Array, options: { name: string; create: boolean }): void;
+  close(): void;
+}
+
+/** duckdb-wasm's Node build, blocking API: the browser's engine without a browser. */
+async function wasmConnection(): Promise<BlockingConnection> {
+  const require = createRequire(import.meta.url);
+  const entry = require.resolve('@duckdb/duckdb-wasm/dist/duckdb-node-blocking.cjs');
+  const duckdb = require(entry);
+  const dist = dirname(entry);
+  const bundles = {
+    mvp: { mainModule: join(dist, 'duckdb-mvp.wasm'), mainWorker: join(dist, 'duckdb-node-mvp.worker.cjs') },
+    eh: { mainModule: join(dist, 'duckdb-eh.wasm'), mainWorker: join(dist, 'duckdb-node-eh.worker.cjs') }
+  };
+  const db = await duckdb.createDuckDB(bundles, new duckdb.VoidLogger(), duckdb.NODE_RUNTIME);
+  await db.instantiate(() => {});
+  const connection = db.connect() as BlockingConnection;
+  connection.query('SET autoload_known_extensions = false');
+  return connection;
+}
+
+function executor(connection: BlockingConnection): Executor {
+  return {
+    async all(sql, params) {
+      const statement = connection.prepare(sql);
+      try {
+        return statement.query(...params).toArray().map((row) => normaliseRow(row.toJSON()));
+      } finally {
+        statement.close();
+      }
+    },
+    async exec(sql) {
+      connection.query(sql);
+    }
+  };
+}
+
+describe('counts in the Arrow streams', () => {
+  it('are 64-bit, so a count ≥ 2³¹ stays exact (an Int32 column would wrap it)', () => {
+    const dataset = { ...empty, unit_summary: [summary({ staff_quota: 3_000_000_000, staff_active: 2 ** 40, vehicles: 7 })] };
+    const table = tableFromIPC(datasetToIpcStream('unit_summary', dataset));
+    expect(String(table.schema.fields.find((field) => field.name === 'staff_quota')?.type)).toBe('Int64');
+    expect(String(table.schema.fields.find((field) => field.name === 'year')?.type)).toBe('Int32');
+    const row = table.get(0)!.toJSON();
+    expect([row.staff_quota, row.staff_active, row.vehicles]).toEqual([3_000_000_000n, 2n ** 40n, 7n]);
+  });
+
+  it('never writes a whole number that would wrap or has lost digits: integerProblems names it and the writer stops', () => {
+    expect(integerProblems({ ...empty, unit_summary: [summary({ staff_quota: 3_000_000_000 })] })).toEqual([]);
+    const unsafe = { ...empty, unit_summary: [summary({ staff_quota: 1e20 })] };
+    expect(integerProblems(unsafe)).toEqual(['unit_summary.staff_quota = 100000000000000000000']);
+    expect(() => datasetTable('unit_summary', unsafe)).toThrow(RangeError);
+    const year = { ...empty, unit_summary: [summary({ year: 2 ** 31 })] };
+    expect(integerProblems(year)).toEqual(['unit_summary.year = 2147483648']);
+  });
+});
+
+describe('duckdb-wasm reading the Arrow streams', () => {
+  let wasm: BlockingConnection;
+  let node: NodeDb;
+
+  beforeAll(async () => {
+    wasm = await wasmConnection();
+    for (const name of DATASET_TABLES) {
+      wasm.insertArrowFromIPCStream(readFileSync(join(datasetDir(), `${name}.arrows`)), { name, create: true });
+    }
+    await setupViews(executor(wasm));
+    node = await openNodeDb(datasetDir());
+  }, 60_000);
+  afterAll(() => {
+    wasm?.close();
+    node?.close();
+  });
+
+  it('answers the overview and headline views as DuckDB in Node does from the CSV files', async () => {
+    const db = executor(wasm);
+    const fromArrow = await overview(db, DEFAULT_FILTERS);
+    expect(fromArrow.length).toBeGreaterThan(0);
+    expect(fromArrow).toEqual(await overview(node, DEFAULT_FILTERS));
+    expect(await headline(db, DEFAULT_FILTERS)).toEqual(await headline(node, DEFAULT_FILTERS));
+  });
+
+  it('keeps a staff count ≥ 2³¹ exact', () => {
+    const bytes = datasetToIpcStream('unit_summary', { ...empty, unit_summary: [summary({ staff_quota: 3_000_000_000 })] });
+    wasm.insertArrowFromIPCStream(bytes, { name: 'big_counts', create: true });
+    const [row] = wasm.query('SELECT staff_quota, typeof(staff_quota) AS type FROM big_counts').toArray();
+    expect(row!.toJSON()).toEqual({ staff_quota: 3_000_000_000n, type: 'BIGINT' });
+  });
+});
