@@ -110,12 +110,29 @@ export const findings = (db: Executor, f: FindingFilters) =>
   view<FindingViewRow>(db, 'findings', [f.year, f.city, f.region, blankToNull(f.q), f.severity, f.unitId ?? '']);
 
 /**
- * The finding that says a table could not be read with certainty (check rule table-uncertain): the
- * pages list those tables from tables.quality, apart from the findings about the unit's own figures.
+ * Findings about our reading rather than the unit's figures: a table that could not be read with
+ * certainty (table-uncertain, listed from tables.quality instead) and the parse notes about single
+ * figures we could not place. The pages show them apart, so one misread table never reads as a
+ * list of the unit's mistakes.
  */
-export const READING_RULE = 'table-uncertain';
+export const TABLE_UNCERTAIN_RULE = 'table-uncertain';
+const FIGURE_READING_RULES: ReadonlySet<string> = new Set(['parse:column-ambiguous', 'parse:figure-unplaced', 'parse:table-line-unreadable', 'parse:row-unidentified']);
 
-export const unitsOwnFindings = (rows: readonly FindingViewRow[]) => rows.filter((row) => row.rule_id !== READING_RULE);
+export interface SplitFindings {
+  /** About the unit's own document: its arithmetic, its narrative, its wording. */
+  own: FindingViewRow[];
+  /** Figures we could not place (the tables they belong to are listed by uncertainTables). */
+  reading: FindingViewRow[];
+}
+
+export function splitFindings(rows: readonly FindingViewRow[]): SplitFindings {
+  const split: SplitFindings = { own: [], reading: [] };
+  for (const row of rows) {
+    if (row.rule_id === TABLE_UNCERTAIN_RULE) continue;
+    (FIGURE_READING_RULES.has(row.rule_id) ? split.reading : split.own).push(row);
+  }
+  return split;
+}
 
 /** Tables whose reading did not reconcile, filtered like findings (severity aside). */
 export const uncertainTables = (db: Executor, f: Omit<FindingFilters, 'severity'>) =>

@@ -6,4 +6,5 @@ CREATE OR REPLACE TABLE function_lines AS
 SELECT doc_id, year, basis, code, name, amount
 FROM lines
 WHERE "table" IN ('t3', 'appropriation_expenditure', 't5') AND classification = 'function' AND level = 1 AND measure = 'total'
+  AND certain -- a table read as uncertain is listed on 数据质量, never drawn
 QUALIFY function_table_rank("table") = min(function_table_rank("table")) OVER (PARTITION BY doc_id, year, basis);

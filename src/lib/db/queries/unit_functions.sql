@@ -6,6 +6,7 @@ WITH candidates AS (
   WHERE unit_id = CAST($1 AS VARCHAR) AND year = CAST($2 AS INTEGER) AND basis = CAST($3 AS VARCHAR)
     AND doc_id = preferred_doc(CAST($1 AS VARCHAR), CAST($2 AS INTEGER), CAST($3 AS VARCHAR))
     AND "table" IN ('t3', 'appropriation_expenditure', 't5') AND classification = 'function' AND measure = 'total' AND code IS NOT NULL
+    AND certain -- a table read as uncertain is listed on 数据质量, never drawn
   QUALIFY function_table_rank("table") = min(function_table_rank("table")) OVER ()
 )
 SELECT code, min(name) AS name, level,
