@@ -25,13 +25,6 @@ export interface Input {
 export type Refusal = { ok: false; code: string; message: string };
 export type GroupResult = { ok: true; document: CheckedDisclosure } | Refusal;
 
-/** Limits checked between extract and parse; larger inputs are refused by name, never half-read. */
-export const LIMITS = {
-  /** Pages of one document (a budget disclosure has tens to a few hundred). */
-  pages: 2_000,
-  /** Characters of one line: real lines are at most a few hundred; a line of 160,000 digits is damage, not data. */
-  lineChars: 20_000
-} as const;
 
 export async function ingestGroup(paths: string[]): Promise<GroupResult> {
   const inputs: Input[] = [];
@@ -55,30 +48,12 @@ export async function ingestInputs(inputs: readonly Input[]): Promise<GroupResul
       const { file, line, message, code } = extracted.error;
       return { ok: false, code, message: line ? `${file}:${line}：${message}` : message };
     }
-    const overLimit = limitProblem(extracted.document);
-    if (overLimit) return overLimit;
     parts.push(extracted.document);
   }
   const document = parts.length === 1 ? parts[0]! : joinDocuments(parts);
   const checked = checkDocument(document, hash.digest('hex'));
   if (!checked.ok) return { ok: false, code: checked.error.code, message: checked.error.message };
   return checked;
-}
-
-export function limitProblem(document: ExtractedDocument): Refusal | null {
-  if (document.pages.length > LIMITS.pages) {
-    return { ok: false, code: 'too-many-pages', message: `${document.file}：页数过多（${document.pages.length} 页，上限 ${LIMITS.pages} 页），未读取` };
-  }
-  for (const line of document.lines) {
-    if (line.text.length > LIMITS.lineChars) {
-      return {
-        ok: false,
-        code: 'line-too-long',
-        message: `${line.file ?? document.file}:${line.fileLine ?? line.line}：这一行过长（${line.text.length} 个字符，上限 ${LIMITS.lineChars}），文件可能已损坏，未读取`
-      };
-    }
-  }
-  return null;
 }
 
 /**

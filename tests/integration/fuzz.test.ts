@@ -40,6 +40,8 @@ describe('fuzz harness (small set)', () => {
     const hostile = Object.entries(report.byKind).filter(([kind]) => kind.startsWith('pdf:') && kind !== 'pdf:damaged');
     expect(hostile.length).toBeGreaterThanOrEqual(12);
     for (const [kind, outcomes] of hostile) expect(outcomes.ok ?? 0, kind).toBe(0);
+    // More pages than any disclosure has: refused by count before a page is read.
+    expect(report.byKind['pdf:pages']).toEqual({ 'too-many-pages': 1 });
     // A case past its limit is stopped by the pool: none may take much longer than the limit.
     expect(report.slowest.ms).toBeLessThan(LIMITS.timeoutMs + 2_000);
   }, 240_000);

@@ -21,3 +21,12 @@ test('refusals pass through with the file name', async () => {
   const result = await extractFile('scan.pdf', makePdf({ image: true }));
   expect(result).toEqual({ ok: false, error: { file: 'scan.pdf', code: 'no-text-layer', message: 'scan.pdf：未找到文本层，暂不支持扫描件（PDF 共 1 页，没有一页带文字）' } });
 });
+
+test('a line longer than any disclosure prints is refused with its file and line, never read', async () => {
+  const text = new TextEncoder().encode(`2023年部门预算\n收支预算总表\n${'1'.repeat(160_000)}\n`);
+  const result = await extractFile('long.txt', text);
+  expect(result).toEqual({
+    ok: false,
+    error: { file: 'long.txt', line: 3, code: 'line-too-long', message: '这一行过长（160000 个字符，上限 20000），文件可能已损坏，未读取' }
+  });
+});

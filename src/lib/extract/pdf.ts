@@ -1,10 +1,12 @@
 /**
  * PDF → pages of positioned lines (pdfjs-dist text items; see pdf/items.ts and pdf/lines.ts).
  * A PDF is read whole or refused by name, never half-read: no header → 'not-pdf', damaged or cut
- * short → 'truncated-pdf', password needed → 'encrypted', no text at all → 'no-text-layer'.
+ * short → 'truncated-pdf', password needed → 'encrypted', no text at all → 'no-text-layer', more
+ * pages or glyphs than any disclosure has → 'too-many-pages' / 'too-many-glyphs' (limits.ts).
  * A PDF with only an owner password (printing/copying restrictions) opens without one and is read.
  * Lone page-number lines ("23") are kept as lines; the parsers recognise and skip them.
  */
+import { EXTRACT_LIMITS } from './limits';
 import { glyphRuns, type RawItem } from './pdf/items';
 import { pageLines } from './pdf/lines';
 import { loadPdfJs, resolveOptions, type PdfJsModule, type PdfOptions } from './pdf/load';
@@ -58,8 +60,12 @@ export async function extractPdf(file: string, bytes: Uint8Array, options: PdfOp
 type PdfDocument = Awaited<ReturnType<PdfJsModule['getDocument']>['promise']>;
 
 async function readDocument(file: string, doc: PdfDocument, pdfjs: PdfJsModule): Promise<ExtractResult> {
+  if (doc.numPages > EXTRACT_LIMITS.pages) {
+    return refuse(file, 'too-many-pages', `${file}：页数过多（${doc.numPages} 页，上限 ${EXTRACT_LIMITS.pages} 页），未读取`);
+  }
   const pages: Page[] = [];
   let lineNumber = 0;
+  let glyphs = 0;
   for (let number = 1; number <= doc.numPages; number++) {
     let page;
     let items: RawItem[];
@@ -69,6 +75,10 @@ async function readDocument(file: string, doc: PdfDocument, pdfjs: PdfJsModule):
       items = content.items.filter((item): item is RawItem & typeof item => 'str' in item);
     } catch (error) {
       return truncated(file, `第 ${number} 页无法读取：${describe(error)}`);
+    }
+    glyphs += items.length;
+    if (items.length > EXTRACT_LIMITS.glyphsPerPage || glyphs > EXTRACT_LIMITS.glyphs) {
+      return refuse(file, 'too-many-glyphs', `${file}：文字过多（到第 ${number} 页已超过 ${EXTRACT_LIMITS.glyphs} 个文字块），文件可能已损坏，未读取`);
     }
     const viewport = page.getViewport({ scale: 1 });
     const lines: Line[] = pageLines(glyphRuns(items, viewport.transform, viewport.width, viewport.height)).map((line) => ({

@@ -61,7 +61,7 @@ export interface ExtractedDocument {
 export interface ExtractError {
   file: string;
   line?: number;
-  code: 'empty' | 'binary' | 'encoding' | 'no-text-layer' | 'encrypted' | 'not-pdf' | 'truncated-pdf';
+  code: 'empty' | 'binary' | 'encoding' | 'no-text-layer' | 'encrypted' | 'not-pdf' | 'truncated-pdf' | 'too-many-pages' | 'too-many-glyphs' | 'line-too-long';
   message: string;
 }
 
