@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { formatWanyuanDisplay, formatWanyuanExact, isAmountToken, parseAmount, sum } from './amount';
+import { formatWanyuanDisplay, formatWanyuanExact, isAmountToken, isDamagedAmountToken, parseAmount, sum } from './amount';
 
 describe('parseAmount', () => {
   it.each([
@@ -55,5 +55,35 @@ describe('formatting', () => {
     const parts = ['0.1', '0.2', '0.3'].map((text) => parseAmount(text, '万元')!);
     expect(sum(parts)).toBe(parseAmount('0.6', '万元'));
     expect(0.1 + 0.2 + 0.3).not.toBe(0.6);
+  });
+});
+
+describe('isDamagedAmountToken', () => {
+  it.each([
+    ['28,849.l8', true],
+    ['45.0O', true],
+    ['b7.75', true],
+    ['I.75', true],
+    ['4D.00', true],
+    ['0.o0', true],
+    ['029.30', true],
+    ['00.00', true],
+    ['0,271.22', true],
+    ['0.30', false],
+    ['0,00', true],
+    ['3,233。03', true],
+    ['1.234,56', true],
+    ['1,234.56', false],
+    ['2023.', false],
+    ['1.', false],
+    ['45.00', false],
+    ['1,234', false],
+    ['IO', false],
+    ['2023年', false],
+    ['Lobby', false],
+    ['S.B', false],
+    ['一般公共预算', false]
+  ])('%s → %s', (text, damaged) => {
+    expect(isDamagedAmountToken(text)).toBe(damaged);
   });
 });

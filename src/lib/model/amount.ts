@@ -11,10 +11,30 @@ export const FEN_PER_YUAN = 100;
 export const FEN_PER_WANYUAN = 1_000_000;
 
 const NUMBER_TOKEN = /^[-−]?(?:\d{1,3}(?:,\d{3})+|\d+)(?:\.\d+)?$/;
+/** An amount with decimals whose whole part starts with a 0 that is not alone ("029.30", "00.00"): no table prints one. */
+const LEADING_ZERO_AMOUNT = /^[-−]?0[\d,]+\.\d+$/;
+/** Digits and separators ending in a separator and two decimals that are no clean amount ("0,00", "3,233。03", "1.234,56"). */
+const BROKEN_SEPARATORS = /^[-−]?[\d,.。，]*\d[,.。，]\d{2}$/;
 
 /** True when `text` is a number as tables print it: 1,234.56 · 1234.56 · 1234 · -3.00 */
 export function isAmountToken(text: string): boolean {
-  return NUMBER_TOKEN.test(text);
+  return NUMBER_TOKEN.test(text) && !LEADING_ZERO_AMOUNT.test(text);
+}
+
+/** Letters a scan or a retyping puts where a digit was (O for 0, l for 1, b for 6, …). */
+const DIGIT_LOOKALIKES: Record<string, string> = { O: '0', o: '0', D: '0', l: '1', I: '1', Z: '2', S: '5', b: '6', B: '8', g: '9' };
+
+/**
+ * Text that was meant as an amount but is not a clean one ("28,849.l8", "45.0O"): digits with
+ * look-alike letters that would be an amount with the letters read as digits. Such a cell is a
+ * figure nobody can read with certainty — never a word of a row's name, never a 0.
+ */
+export function isDamagedAmountToken(text: string): boolean {
+  if (LEADING_ZERO_AMOUNT.test(text)) return true;
+  if (BROKEN_SEPARATORS.test(text) && !NUMBER_TOKEN.test(text)) return true;
+  if (NUMBER_TOKEN.test(text) || !/\d/.test(text) || !/[.,]/.test(text)) return false;
+  const asDigits = text.replace(/[ODolIZSbBg]/g, (letter) => DIGIT_LOOKALIKES[letter]!);
+  return asDigits !== text && NUMBER_TOKEN.test(asDigits);
 }
 
 /**
@@ -23,7 +43,7 @@ export function isAmountToken(text: string): boolean {
  */
 export function parseAmount(text: string, unit: MeasureUnit): Fen | null {
   const trimmed = text.trim();
-  if (!NUMBER_TOKEN.test(trimmed)) return null;
+  if (!isAmountToken(trimmed)) return null;
   const negative = trimmed.startsWith('-') || trimmed.startsWith('−');
   const digits = trimmed.replace(/^[-−]/, '').replace(/,/g, '');
   const [whole, fraction = ''] = digits.split('.');

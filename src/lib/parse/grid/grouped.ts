@@ -24,16 +24,21 @@ function groupOf(text: string): Measure | null {
 
 export function readGrouped(lines: readonly Line[], file: string, unit: MeasureUnit, title: string, issues: Issue[]): TableRow[] {
   const groups: { measure: Measure; line: Line }[] = [];
-  const subtotals: { line: Line; value: Fen | undefined }[] = [];
-  const items: { name: string; line: Line; value: Fen | undefined; subtotal: number }[] = [];
-  let total: { line: Line; value: Fen | undefined } | null = null;
-  const value = (line: Line, figures: string[]): Fen | undefined => {
+  const subtotals: { line: Line; value: Fen | undefined | null }[] = [];
+  const items: { name: string; line: Line; value: Fen | undefined | null; subtotal: number }[] = [];
+  let total: { line: Line; value: Fen | undefined | null } | null = null;
+  /** undefined: nothing printed (a blank, 0 where the row is printed); null: a figure nobody can read (never 0). */
+  const value = (line: Line, figures: string[]): Fen | undefined | null => {
     if (figures.length > 1) {
       issues.push({ code: 'figure-unplaced', message: `${title}：第${line.line}行有${figures.length}个数字，本表只有一列金额，未计入`, source: lineSource(file, line) });
-      return undefined;
+      return null;
     }
-    return figures[0] === undefined ? undefined : (parseAmount(figures[0], unit) ?? undefined);
+    if (figures[0] === undefined) return undefined;
+    const fen = parseAmount(figures[0], unit);
+    if (fen === null) issues.push({ code: 'figure-unreadable', message: `${title}：第${line.line}行的数字“${figures[0]}”无法读取，该格留空（不按 0 计）`, source: lineSource(file, line) });
+    return fen;
   };
+  const cell = (measure: Measure, fen: Fen | undefined | null): TableRow['values'] => (fen === null ? {} : { [measure]: fen ?? 0 });
   for (const line of lines) {
     const tokens = lineTokens(line);
     const figures = tokens.filter((token) => token.kind === 'figure').map((token) => token.text);
@@ -48,7 +53,7 @@ export function readGrouped(lines: readonly Line[], file: string, unit: MeasureU
     }
   }
   if (!total) return [];
-  const totalRow: TableRow = { classification: 'total', code: null, name: '收入总计', level: 0, values: { total: total.value ?? 0 }, source: lineSource(file, total.line) };
+  const totalRow: TableRow = { classification: 'total', code: null, name: '收入总计', level: 0, values: cell('total', total.value), source: lineSource(file, total.line) };
   const rows: TableRow[] = [totalRow];
   if (groups.length !== subtotals.length) {
     issues.push({
@@ -56,11 +61,11 @@ export function readGrouped(lines: readonly Line[], file: string, unit: MeasureU
       message: `${title}：收入分组${groups.length}个，而“小计”行${subtotals.length}个，无法对应，各小计未计入`,
       source: lineSource(file, total.line)
     });
-    totalRow.unplaced = subtotals.flatMap((subtotal) => (subtotal.value === undefined ? [] : [subtotal.value]));
+    totalRow.unplaced = subtotals.flatMap((subtotal) => (subtotal.value === undefined || subtotal.value === null ? [] : [subtotal.value]));
     return rows;
   }
   subtotals.forEach((subtotal, k) => {
-    totalRow.values[groups[k]!.measure] = subtotal.value ?? 0;
+    Object.assign(totalRow.values, cell(groups[k]!.measure, subtotal.value));
   });
   for (const item of items) {
     if (item.subtotal < 0) {
@@ -68,7 +73,7 @@ export function readGrouped(lines: readonly Line[], file: string, unit: MeasureU
       continue;
     }
     const measure = groups[item.subtotal]!.measure;
-    rows.push({ classification: 'income', code: measure, name: item.name, level: 2, values: { [measure]: item.value ?? 0 }, source: lineSource(file, item.line) });
+    rows.push({ classification: 'income', code: measure, name: item.name, level: 2, values: cell(measure, item.value), source: lineSource(file, item.line) });
   }
   return rows;
 }

@@ -34,6 +34,7 @@ export function readProcurement(lines: readonly Line[], file: string, unit: Meas
     }
     const value = figures[0] ? parseAmount(figures[0].text, unit) : null;
     if (value !== null) figureLines.push({ index, line, value });
+    else if (figures[0]) issues.push({ code: 'figure-unreadable', message: `${title}：第${line.line}行的数字“${figures[0].text}”无法读取，该行未计入（不按 0 计）`, source: lineSource(file, line) });
     const own = texts.map((token) => wordForm(token.text)).join('');
     if (CATEGORY.test(own) || /^合计/.test(own)) return; // named from their own line below
     for (const token of texts) fragments.push({ text: compact(token.text), x0: token.x0, x1: token.x1, index });

@@ -339,10 +339,12 @@ function buildRow(
   const values: Partial<Record<Measure | string, Fen>> = {};
   const boxes: Partial<Record<string, Box>> = {};
   const unplaced: Fen[] = [];
+  let unreadable = 0;
   figures.forEach((figure, index) => {
     const fen = parseAmount(figure.text, unit);
     if (fen === null) {
-      issues.push(issue(context.file, raw.keyLine, 'figure-unreadable', `无法读取数字“${figure.text}”`));
+      unreadable++;
+      issues.push(issue(context.file, raw.keyLine, 'figure-unreadable', `无法读取数字“${figure.text}”，该格留空（不按 0 计）`));
       return;
     }
     const col = assignment.columns[index];
@@ -355,8 +357,8 @@ function buildRow(
     }
   });
   if (assignment.reason) issues.push(issue(context.file, raw.keyLine, 'figure-unplaced', `${assignment.reason}（${unplaced.map((fen) => formatWanyuanDisplay(fen)).join('、')}）`));
-  // Blank cells of a fully placed printed row are zeros.
-  if (unplaced.length === 0) for (const column of grid.figureColumns) if (column.role.kind === 'figure') values[columnKey(column, grid)] ??= 0;
+  // Blank cells of a fully placed printed row are zeros; a row with a figure we could not read has no known blanks.
+  if (unplaced.length === 0 && unreadable === 0) for (const column of grid.figureColumns) if (column.role.kind === 'figure') values[columnKey(column, grid)] ??= 0;
   const row: TableRow = { ...identity, values: values as TableRow['values'], source, ...(unplaced.length > 0 ? { unplaced } : {}) };
   if (Object.keys(boxes).length > 0) row.boxes = boxes as TableRow['boxes'];
   return row;

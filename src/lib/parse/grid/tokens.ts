@@ -5,7 +5,7 @@
  * with each other.
  */
 import type { Line } from '../../extract/types';
-import { isAmountToken } from '../../model/amount';
+import { isAmountToken, isDamagedAmountToken } from '../../model/amount';
 import { headerMeaning } from '../../model/vocabulary';
 
 export type TokenKind = 'figure' | 'word';
@@ -19,14 +19,9 @@ export interface Token {
   line?: Line;
 }
 
-/** A printed amount: 1,234.56 · 1234.56 · 1234 · -3.00 · (for OCR-like damage, see `damagedFigure`). */
+/** A printed amount: 1,234.56 · 1234.56 · 1234 · -3.00 · (for OCR-like damage, see `isDamagedAmountToken`). */
 export function isFigureText(text: string): boolean {
   return isAmountToken(text);
-}
-
-/** Text that was meant as an amount but is not a clean one ("28,849.l8", "1,2O4.00"). */
-export function damagedFigure(text: string): boolean {
-  return /^[-−]?[\d,.lIO]{3,}$/.test(text) && /\d/.test(text) && /[lIO]/.test(text) && !isFigureText(text);
 }
 
 /** 201 · 06 · 2010601 · 30101: class-code parts as printed in code columns. */
@@ -55,7 +50,8 @@ export function lineTokens(line: Line): Token[] {
 }
 
 function token(text: string, x0: number, x1: number): Token {
-  return { text, x0, x1, kind: isFigureText(text) ? 'figure' : 'word' };
+  // A damaged figure takes its column like any figure; reading it gives no value (read.ts says so).
+  return { text, x0, x1, kind: isFigureText(text) || isDamagedAmountToken(text) ? 'figure' : 'word' };
 }
 
 /** Splits "31,214,205.80 一、一般公共服务支出" into its words, x by character share. */

@@ -24,7 +24,9 @@ export function readProjects(
     const figures = parseFigures(row.figures, row.source, context, issues);
     const shape = classify(row, lastCode, functionNames);
     if (row.kind === 'code') lastCode = row.code;
-    const tableRow: TableRow = { ...shape, values: { total: figures[0] ?? 0 }, source: row.source };
+    // A blank printed row is 0; one whose figure could not be read (parseFigures said so) has no value.
+    const unreadable = figures.length < row.figures.length;
+    const tableRow: TableRow = { ...shape, values: figures[0] !== undefined ? { total: figures[0] } : unreadable ? {} : { total: 0 }, source: row.source };
     if (figures.length > 1) {
       tableRow.unplaced = figures.slice(1);
       anyUnplaced = true;

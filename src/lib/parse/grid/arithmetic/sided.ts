@@ -16,6 +16,7 @@ import { expenditureKey, incomeKey, incomeLevel, isExpenditureLabel, newIncomeCo
 import { INCOME_KEYS, stripNumbering } from '../../../model/vocabulary';
 import { isAmountToken } from '../../../model/amount';
 import type { RowEquation } from './solver';
+import { appendAll } from '../../../model/arrays';
 
 export interface SplitLine {
   income: { label: string[]; figures: string[] } | null;
@@ -107,7 +108,8 @@ export function readTwoSided(
           name: incomeLabel,
           level: incomeLevel(incomeLabel, key),
           side: 'income',
-          values: { total: figures[0] ?? 0 },
+          // A blank is 0; a figure parseFigures could not read leaves the cell without value.
+          values: figures[0] !== undefined ? { total: figures[0] } : figures.length < split.income.figures.length ? {} : { total: 0 },
           source
         };
         if (figures.length > 1) {
@@ -139,7 +141,7 @@ export function readTwoSided(
     }
   }
   const built = buildCodedRows(expenditureRaw, { columns, equations, classification: 'function' }, context, evidence(incomeRows, expenditureRaw.flatMap((row) => (row.code ? [row.code] : []))));
-  issues.push(...built.issues);
+  appendAll(issues, built.issues);
   const expenditureRows = built.rows.map((row, i): TableRow => {
     const key = keys[i] ?? null;
     if (row.classification === 'function') return { ...row, name: stripNumbering(row.name), side: 'expenditure' };

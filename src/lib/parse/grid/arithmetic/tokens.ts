@@ -2,7 +2,7 @@
  * Reading one printed table line of a text-only table: a classification code printed as
  * `201 03 01` (or `2010301`), a name, and the figures at the end of the line.
  */
-import { isAmountToken } from '../../../model/amount';
+import { isAmountToken, isDamagedAmountToken } from '../../../model/amount';
 
 /** 功能分类 codes start with 2 (201…234), 经济分类 codes with 3 (301…399). */
 export type CodeScheme = 'function' | 'economic';
@@ -20,10 +20,10 @@ export interface RowLine {
   isTotal: boolean;
 }
 
-/** The trailing run of amount tokens. */
+/** The trailing run of amount tokens (damaged ones too: they are figures nobody can read, never part of the name). */
 export function splitFigures(tokens: readonly string[]): { head: string[]; figures: string[] } {
   let start = tokens.length;
-  while (start > 0 && isAmountToken(tokens[start - 1]!)) start--;
+  while (start > 0 && (isAmountToken(tokens[start - 1]!) || isDamagedAmountToken(tokens[start - 1]!))) start--;
   return { head: tokens.slice(0, start), figures: tokens.slice(start) };
 }
 
