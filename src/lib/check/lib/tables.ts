@@ -1,7 +1,7 @@
 /** Readers over a Disclosure's tables for the rules (lenient about how a row is keyed). */
 import type { Fen } from '../../model/amount';
 import type { Disclosure, Measure, ParsedTable, TableId, TableRow } from '../../model/disclosure';
-import { findTable } from '../../model/tables';
+import { findTable, isFunctionRow } from '../../model/tables';
 
 export {
   allAppropriation, allGeneralBudget, cell, classesTotal, findTable, functionRows, incomeRow, incomeSources, isFunctionRow, rowByCode, totalRow
@@ -24,6 +24,25 @@ export function hasAnyValue(row: TableRow): boolean {
 
 export function isEconomicRow(row: TableRow): boolean {
   return row.classification === 'economic' && row.code !== null && /^\d{3}(?:\d{2})?$/.test(row.code);
+}
+
+/**
+ * Every printed table whose rows are function classes with their 类/款/项 codes (支出表, 财政拨款支出表,
+ * 一般公共预算支出表, 政府性基金 …) and no side of a 收支总表: by what it prints, never by template;
+ * uncertain ones are left out (and the rule says so).
+ */
+export function functionTables(d: Disclosure): ParsedTable[] {
+  const ids = [...new Set(d.tables.filter((table) => table.rows.some((row) => isFunctionRow(row) && row.side === undefined)).map((table) => table.id))];
+  return ids.flatMap((id) => printedTable(d, id) ?? []);
+}
+
+/**
+ * Every printed table whose rows are economic classes (基本支出, 财政拨款基本支出, 机关运行经费 …),
+ * by what it prints, never by template; uncertain ones are left out (and the rule says so).
+ */
+export function economicTables(d: Disclosure): ParsedTable[] {
+  const ids = [...new Set(d.tables.filter((table) => table.rows.some(isEconomicRow)).map((table) => table.id))];
+  return ids.flatMap((id) => printedTable(d, id) ?? []);
 }
 
 /** Direct children by code: 201 → 20103 → 2010301; economic 301 → 30101. */

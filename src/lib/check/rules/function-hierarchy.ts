@@ -1,9 +1,6 @@
-import type { TableId } from '../../model/disclosure';
 import { checkSum } from '../lib/compare';
-import { childrenOf, findTable, functionRows } from '../lib/tables';
+import { childrenOf, functionRows, functionTables } from '../lib/tables';
 import { defineRule, skip } from '../rule';
-
-const TABLES: TableId[] = ['t2', 't3', 't5', 't8', 't9'];
 
 export const rule = defineRule({
   id: 'function-hierarchy',
@@ -11,10 +8,8 @@ export const rule = defineRule({
   severity: 'error',
   check(d, emit) {
     let checked = 0;
-    for (const id of TABLES) {
-      const table = findTable(d, id);
+    for (const table of functionTables(d)) {
       const rows = functionRows(table);
-      if (!table || rows.length === 0) continue;
       for (const parent of rows.filter((row) => row.code!.length < 7)) {
         const children = childrenOf(rows, parent);
         if (children.length === 0) continue;

@@ -1,9 +1,6 @@
-import type { TableId } from '../../model/disclosure';
 import { checkSum } from '../lib/compare';
-import { findTable, functionRows, totalRow } from '../lib/tables';
+import { functionRows, functionTables, totalRow } from '../lib/tables';
 import { defineRule, skip } from '../rule';
-
-const TABLES: TableId[] = ['t2', 't3', 't5', 't8', 't9'];
 
 export const rule = defineRule({
   id: 'function-table-total',
@@ -11,11 +8,10 @@ export const rule = defineRule({
   severity: 'error',
   check(d, emit) {
     let checked = 0;
-    for (const id of TABLES) {
-      const table = findTable(d, id);
+    for (const table of functionTables(d)) {
       const total = totalRow(table);
       const classes = functionRows(table).filter((row) => row.code!.length === 3);
-      if (!table || !total || classes.length === 0) continue;
+      if (!total || classes.length === 0) continue;
       checked++;
       for (const measure of table.columns) {
         if (total.values[measure] === undefined) continue;
