@@ -5,6 +5,7 @@
  */
 import type { SourceRef } from '../model/source';
 import type { ExtractedDocument, Line } from './types';
+import { appendAll } from '../model/arrays';
 
 export function joinDocuments(parts: readonly ExtractedDocument[]): ExtractedDocument {
   if (parts.length === 0) throw new Error('joinDocuments: no parts');
@@ -27,7 +28,7 @@ export function joinDocuments(parts: readonly ExtractedDocument[]): ExtractedDoc
         }))
       });
     }
-    imageOnlyPages.push(...(part.imageOnlyPages ?? []).map((page) => page + pageOffset));
+    appendAll(imageOnlyPages, (part.imageOnlyPages ?? []).map((page) => page + pageOffset));
     pageOffset += Math.max(0, ...part.pages.map((page) => page.number));
     // Text inputs number lines by their own file lines, so continue after the last one used.
     lineOffset += Math.max(0, ...part.lines.map((line) => line.line));

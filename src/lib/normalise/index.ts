@@ -11,6 +11,7 @@ import { priorFigures } from './prior';
 import type { CheckRunRow, Dataset, FindingRow, SummaryRow } from './rows';
 import { statedFigures } from './stated';
 import { tableRows, unitRow } from './units';
+import { appendAll } from '../model/arrays';
 
 export interface CheckedDisclosure {
   disclosure: Disclosure;
@@ -24,11 +25,11 @@ export function normalise(documents: CheckedDisclosure[]): Dataset {
   const dataset: Dataset = { units: [], tables: [], lines: [], unit_summary: [], findings: [], checks: [] };
   for (const { disclosure, outcomes, unitId: id, docId: doc } of ordered) {
     dataset.units.push(unitRow(disclosure, id, doc));
-    dataset.tables.push(...tableRows(disclosure, id, doc));
-    dataset.lines.push(...statedLines(disclosure, id, doc), ...priorLines(disclosure, id, doc));
-    dataset.unit_summary.push(...summaryRows(disclosure, id, doc));
-    dataset.findings.push(...parseWarningRows(disclosure, id, doc), ...findingRows(outcomes, disclosure, id, doc));
-    dataset.checks.push(...checkRunRows(outcomes, disclosure, id, doc));
+    appendAll(dataset.tables, tableRows(disclosure, id, doc));
+    appendAll(dataset.lines, statedLines(disclosure, id, doc), priorLines(disclosure, id, doc));
+    appendAll(dataset.unit_summary, summaryRows(disclosure, id, doc));
+    appendAll(dataset.findings, parseWarningRows(disclosure, id, doc), findingRows(outcomes, disclosure, id, doc));
+    appendAll(dataset.checks, checkRunRows(outcomes, disclosure, id, doc));
   }
   return dataset;
 }

@@ -13,6 +13,7 @@ import { identifyDocument } from './identity';
 import { buildFunctionNames, parseNarrative } from './narrative';
 import { relocateSources } from './relocate';
 import { unknownTables } from './unknown-tables';
+import { appendAll } from '../model/arrays';
 
 /** Below this score no family is trusted: the tables are kept as unknown and a warning says so. */
 const MIN_FAMILY_SCORE = 0.3;
@@ -29,7 +30,7 @@ export function chooseFamily(document: ExtractedDocument): FamilySpec | null {
 export function parseDisclosure(document: ExtractedDocument, sourceSha256: string): Disclosure {
   const warnings: Issue[] = [];
   const identity = identifyDocument(document);
-  warnings.push(...identity.issues);
+  appendAll(warnings, identity.issues);
   const family = chooseFamily(document);
   const read = family ? readFamilyTables(document, family) : null;
   const tables = read?.tables ?? [];
@@ -40,10 +41,10 @@ export function parseDisclosure(document: ExtractedDocument, sourceSha256: strin
       message: `${document.file}：无法识别预算公开表的模板（已知模板：${FAMILIES.map((known) => known.label).join('、')}），表格未解析`
     });
   }
-  warnings.push(...issues);
-  if (family) tables.push(...unknownTables(document, tables));
+  appendAll(warnings, issues);
+  if (family) appendAll(tables, unknownTables(document, tables));
   const narrative = parseNarrative(document.lines, { year: identity.year, docKind: identity.docKind ?? undefined, functionNames: buildFunctionNames(tables), file: document.file });
-  warnings.push(...narrative.issues);
+  appendAll(warnings, narrative.issues);
   const disclosure: Disclosure = {
     sourceFile: document.file,
     sourceSha256,

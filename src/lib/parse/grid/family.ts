@@ -14,6 +14,7 @@ import { locateTables, type LocatedTable } from './locate';
 import { issue, readLocated } from './read';
 import type { FamilySpec, TableSet, TableSpec } from './spec';
 import { tableVerdict } from './verdict';
+import { appendAll } from '../../model/arrays';
 
 function located(document: ExtractedDocument, set: TableSet): readonly LocatedTable[] {
   return memoPerLines(document.lines, set, () => locateTables(document.lines, set.tables));
@@ -62,13 +63,13 @@ export function readFamilyTables(document: ExtractedDocument, family: FamilySpec
       const result = readOrdered(table, { file: document.file, parsed, functionNames });
       parsed[id] = withVerdict(result.table, table.spec, result.issues);
       read.set(id, result.table);
-      issues.push(...result.issues);
+      appendAll(issues, result.issues);
     }
   } else {
     for (const [id, table] of first) {
       const result = readLocated(table, { file: document.file, final });
       read.set(id, withVerdict(result.table, table.spec, result.issues));
-      issues.push(...result.issues);
+      appendAll(issues, result.issues);
     }
   }
   const tables = set.tables

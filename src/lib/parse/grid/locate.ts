@@ -11,6 +11,7 @@ import type { MeasureUnit } from '../../model/amount';
 import { headerMeaning, wordForm } from '../../model/vocabulary';
 import type { TableSpec } from './spec';
 import { isCodePart, isFigureText, lineTokens } from './tokens';
+import { appendAll } from '../../model/arrays';
 
 export interface LocatedTable {
   spec: TableSpec;
@@ -188,7 +189,7 @@ export function locateTables(lines: readonly Line[], specs: readonly TableSpec[]
     const body = regions[k]!;
     const previous = located[located.length - 1];
     if (previous && previous.spec === hit.spec && previous.body.length > 0 && continues(previous, hit, lines)) {
-      previous.body.push(...body);
+      appendAll(previous.body, body);
       return;
     }
     located.push({ spec: hit.spec, label: hit.label, title: hit.title, start: lines[hit.index]!, body });
@@ -231,11 +232,11 @@ function trailingRegions(hits: readonly TitleHit[], lines: readonly Line[]): Lin
     const from = k > 0 ? hits[k - 1]!.last + 1 : firstLabelAbove(hit, lines);
     const region = lines.slice(from, hit.index);
     const label = region.findIndex((line) => isLabelAlone(line));
-    if (k > 0 && label > 0) regions[k - 1]!.push(...region.slice(0, label));
+    if (k > 0 && label > 0) appendAll(regions[k - 1]!, region.slice(0, label));
     regions[k] = label >= 0 ? region.slice(label) : region;
   });
   const last = hits[hits.length - 1];
-  if (last) regions[hits.length - 1]!.push(...cutBody(lines.slice(last.last + 1)));
+  if (last) appendAll(regions[hits.length - 1]!, cutBody(lines.slice(last.last + 1)));
   return regions.map((region) => region.filter((line) => !isProse(line)));
 }
 

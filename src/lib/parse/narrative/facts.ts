@@ -18,6 +18,7 @@ import { findAmounts, findPercents } from './figures';
 import { resolveFunctionCode } from './function-classes';
 import { sourceAt, type Stream } from './stream';
 import { findSubjects, type FunctionPath, type ReaderKind, type SubjectMention } from './subjects';
+import { appendAll } from '../../model/arrays';
 
 export interface FunctionContext {
   className?: string;
@@ -372,7 +373,7 @@ export function readFacts(input: SectionInput): ReaderFact[] {
             if (budgetFigure !== null) fact.budgetComparison = { budget: budgetFigure };
             return fact;
           });
-          facts.push(...created);
+          appendAll(facts, created);
           budgetFigure = null;
           settle(created);
         }

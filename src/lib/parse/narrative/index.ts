@@ -20,6 +20,7 @@ import { classifyLines } from './regions';
 import { repairLineOrder } from './reorder';
 import { headingAt, isListSection, scopeOfTitle } from './sections';
 import { buildStream } from './stream';
+import { appendAll } from '../../model/arrays';
 
 export { buildFunctionNames, resolveFunctionCode } from './function-classes';
 export type { BudgetComparison } from './comparison';
@@ -113,7 +114,7 @@ export function parseNarrative(lines: Line[], context: NarrativeContext): Narrat
     if (block.level < 2) functionContext = {};
     if (block.lines.length === 0) continue;
     const blockLines = repairLineOrder(block.lines);
-    repaired.push(...blockLines);
+    appendAll(repaired, blockLines);
     if (block.skipFacts) continue;
     const stream = buildStream(blockLines);
     const economic = /基本支出|机关运行经费|经济分类/.test(block.title);

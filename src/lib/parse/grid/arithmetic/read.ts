@@ -19,6 +19,7 @@ import { readRows, sourceOf } from './rows';
 import { readTwoSided } from './sided';
 import type { RowEquation } from './solver';
 import { compact } from './tokens';
+import { appendAll } from '../../../model/arrays';
 
 export interface OrderedContext {
   file: string;
@@ -56,7 +57,7 @@ export function readOrdered(located: LocatedTable, context: OrderedContext): { t
   const note = findEmptyNote(file, located.body);
   const body = located.body.filter((line) => !note?.lineNumbers.has(line.line));
   const read = readBody(spec, body, tableContext, context);
-  issues.push(...read.issues);
+  appendAll(issues, read.issues);
   if (read.rows.length === 0 && !note) {
     issues.push({
       code: 'table-no-rows',
