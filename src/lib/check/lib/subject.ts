@@ -44,11 +44,12 @@ export function signedChange(fact: NarrativeFact): Fen | null {
   return fact.change.direction === 'decrease' ? -magnitude : fact.change.direction === 'flat' ? 0 : magnitude;
 }
 
-export function sameSubject(a: Subject, b: Subject): boolean {
-  // A funding source (一般公共预算, 政府性基金…) is the same quantity whatever scope the sentence names.
-  const sameScope = a.scope === b.scope || INCOME_KEYS.has(a.kind);
-  if (a.kind !== b.kind || !sameScope || (a.code ?? null) !== (b.code ?? null)) return false;
-  // A class stated without its code (说明 lists items by name) is the same only by name.
-  const named = (a.kind === 'function' || a.kind === 'economic') && !a.code;
-  return !named || (a.name ?? null) === (b.name ?? null);
+/**
+ * Two facts state the same quantity exactly when their keys are equal: same kind, code and scope
+ * (a funding source — 一般公共预算, 政府性基金… — is the same whatever scope the sentence names),
+ * and, for a class stated without its code (说明 lists items by name), the same name.
+ */
+export function subjectKey(s: Subject): string {
+  const named = (s.kind === 'function' || s.kind === 'economic') && !s.code;
+  return JSON.stringify([s.kind, INCOME_KEYS.has(s.kind) ? '*' : (s.scope ?? null), s.code ?? null, named ? (s.name ?? null) : null]);
 }
