@@ -9,6 +9,7 @@
 import type { Base, FuzzCase } from './fuzz-cases';
 import type { DocumentRows } from './merge';
 import { runIsolated, type PoolOptions, type Task, type TaskOutcome, type TaskStats } from './pool';
+import { SAME_UNIT_TOLERANCE } from '../lib/check/lib/tolerance';
 
 export interface Baseline {
   /** lines.csv rows without doc_id (which follows the bytes, so every mutant has its own). */
@@ -36,6 +37,8 @@ export interface FuzzReport {
   silentChanges: Example[];
   /** …of which a figure became 0. */
   silentZeros: Example[];
+  /** Changes smaller than RULES.md's same-unit tolerance (0.01 万元): no rule is meant to see them. */
+  belowTolerance: number;
   /** Line ends, BOM or encoding changed and the rows changed (or the document was refused). */
   changedByEquivalent: Example[];
   /** Refusals whose message does not name the file, or gives no Chinese reason. */
@@ -62,6 +65,7 @@ export async function runFuzz(bases: readonly Base[], cases: Iterable<FuzzCase>,
     examples: {},
     silentChanges: [],
     silentZeros: [],
+    belowTolerance: 0,
     changedByEquivalent: [],
     unnamedRefusals: [],
     refusedBases: baselines.refused,
@@ -105,7 +109,8 @@ export function baselineOf(rows: DocumentRows): Baseline {
     lines,
     amounts: rows.dataset.lines.map((row) => row.amount),
     uncertain: rows.dataset.lines.map((row) => (row as { certain?: unknown }).certain === false),
-    findings: new Set(rows.dataset.findings.map((finding) => `${finding.rule_id}|${finding.source_lines}|${finding.actual}`))
+    // Severity and both figures: a rounding note that becomes an error on the same row is a changed finding.
+    findings: new Set(rows.dataset.findings.map((finding) => `${finding.rule_id}|${finding.severity}|${finding.source_lines}|${finding.expected}|${finding.actual}`))
   };
 }
 
@@ -138,10 +143,29 @@ function judge(report: FuzzReport, fuzzCase: FuzzCase, outcome: TaskOutcome, sta
   if (findingsChanged) return;
   // A changed row shown as uncertain is not silent: the reader is told not to trust it.
   if (after.lines.some((line, index) => line !== baseline.lines[index] && after.uncertain[index])) return;
+  if (belowTolerance(baseline, after)) {
+    report.belowTolerance++;
+    return;
+  }
   const change = fuzzCase.change ? `第 ${fuzzCase.change.line} 行 ${fuzzCase.change.before} → ${fuzzCase.change.after}：` : '';
   const example = { label: fuzzCase.label, detail: `${change}${firstDifference(baseline, after)}` };
   report.silentChanges.push(example);
-  if (becameZero(baseline, after)) report.silentZeros.push(example);
+  // A figure changed to "0.00" in the text is read faithfully as 0; a 0 from anything else is invented.
+  if (becameZero(baseline, after) && !printsZero(fuzzCase.change?.after)) report.silentZeros.push(example);
+}
+
+/** Same rows, and every changed amount moved by less than 0.01 万元 (a 元 table's 0.00 → 4.00). */
+function belowTolerance(before: Baseline, after: Baseline): boolean {
+  if (before.amounts.length !== after.amounts.length) return false;
+  return after.amounts.every((amount, index) => {
+    const was = before.amounts[index];
+    if (amount === was) return true;
+    return amount !== null && was !== null && was !== undefined && Math.abs(amount - was) < SAME_UNIT_TOLERANCE;
+  });
+}
+
+function printsZero(text: string | undefined): boolean {
+  return text !== undefined && /^[-−]?0(?:\.0+)?$/.test(text);
 }
 
 /** A figure that was not 0 reads 0 now (or a new row reads 0). */
@@ -176,7 +200,7 @@ export function formatReport(report: FuzzReport, limits: PoolOptions): string {
   out.push(`  超时 timeout（超过 ${limits.timeoutMs / 1000} 秒）：${count('timeout')}`);
   out.push(`  内存超限 memory：${count('memory')}`);
   out.push(`  拒绝（按原因）：${refusals.map(([code, n]) => `${code} ${n}`).join('，') || '无'}`);
-  out.push(`  静默改变（改了一个数，lines.csv 变了而核对发现没变）：${report.silentChanges.length}，其中变成 0 的：${report.silentZeros.length}`);
+  out.push(`  静默改变（改了一个数，lines.csv 变了而核对发现没变）：${report.silentChanges.length}，其中变成 0 的：${report.silentZeros.length}；另有 ${report.belowTolerance} 个改动小于 0.01 万元的核对容差`);
   if (report.silentChanges.length) {
     const byKind = new Map<string, number>();
     for (const change of report.silentChanges) {
