@@ -72,8 +72,46 @@ function datasetPlugin(): Plugin {
 
 const EMPTY_SUMMARY = JSON.stringify({ version: 1, entries: {} });
 
+/**
+ * pdfjs needs its CMaps (CJK PDFs) and standard font data to read PDFs in the browser; the app
+ * serves its own copies at /pdfjs/cmaps/ and /pdfjs/standard_fonts/ (never a CDN): from
+ * node_modules in dev and preview, copied into the client build.
+ */
+function pdfjsAssetsPlugin(): Plugin {
+  const root = resolve('node_modules/pdfjs-dist');
+  const FOLDERS = ['cmaps', 'standard_fonts'];
+  const serve = (req: IncomingMessage, res: ServerResponse, next: () => void): void => {
+    const match = /^\/pdfjs\/(cmaps|standard_fonts)\/([\w.-]+)(?:\?.*)?$/.exec(req.url ?? '');
+    const file = match ? join(root, match[1]!, match[2]!) : null;
+    if (!file || !existsSync(file)) {
+      next();
+      return;
+    }
+    res.setHeader('Content-Type', 'application/octet-stream');
+    res.setHeader('Cache-Control', 'max-age=86400');
+    createReadStream(file).pipe(res);
+  };
+  return {
+    name: 'budget-lens-pdfjs-assets',
+    configureServer(server) {
+      server.middlewares.use(serve);
+    },
+    configurePreviewServer(server) {
+      server.middlewares.use(serve);
+    },
+    generateBundle() {
+      if (this.environment?.name !== 'client') return;
+      for (const folder of FOLDERS) {
+        for (const name of readdirSync(join(root, folder))) {
+          this.emitFile({ type: 'asset', fileName: `pdfjs/${folder}/${name}`, source: readFileSync(join(root, folder, name)) });
+        }
+      }
+    }
+  };
+}
+
 export default defineConfig({
-  plugins: [datasetPlugin(), sveltekit()],
+  plugins: [datasetPlugin(), pdfjsAssetsPlugin(), sveltekit()],
   // duckdb-wasm ships its own workers and wasm; Vite must not pre-bundle it.
   optimizeDeps: { exclude: ['@duckdb/duckdb-wasm'] },
   build: { target: 'es2022', chunkSizeWarningLimit: 2000 },

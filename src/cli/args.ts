@@ -3,7 +3,9 @@
  * [--out DIR] [--join A B …] [--timeout SECONDS] [--max-memory MB] [--jobs N] [--quiet] [FILE …].
  */
 import { availableParallelism } from 'node:os';
-import { basename, dirname, extname, join } from 'node:path';
+import { groupParts } from '../lib/import/parts';
+
+export { groupParts };
 
 export interface IngestArgs {
   outDir: string;
@@ -76,34 +78,3 @@ function positiveNumber(text: string | undefined, fractional: boolean): number |
 }
 
 /** `x_part1_narrative.pdf` → stem `x`, part 1: `_part`/`-part` and the number end the stem, and the number ends at `_`, `-`, `.` or the end of the name. */
-const PART_NAME = /^(.+?)[_-]part(\d{1,3})(?=[_.-]|$)/i;
-
-/**
- * One document published in parts (narrative, then tables): files in the same folder whose
- * FILE NAMES share a stem and an extension and differ by `_part1`, `_part2`, … (the rest of the
- * name may differ: `_part1_narrative` / `_part2_tables`). Folder names never count: two unrelated
- * files in a folder called `budget_part1/` stay two documents. A set with a gap or a repeated
- * part number (`_part1` twice) is not joined — each file is read alone rather than guessed at.
- */
-export function groupParts(files: string[]): string[][] {
-  const byStem = new Map<string, { part: number; file: string }[]>();
-  const groups: string[][] = [];
-  for (const file of files) {
-    const match = PART_NAME.exec(basename(file));
-    if (!match) {
-      groups.push([file]);
-      continue;
-    }
-    const key = join(dirname(file), match[1]!.toLowerCase()) + '\u0000' + extname(file).toLowerCase();
-    const parts = byStem.get(key) ?? [];
-    parts.push({ part: Number(match[2]), file });
-    byStem.set(key, parts);
-  }
-  for (const parts of byStem.values()) {
-    parts.sort((a, b) => a.part - b.part || (a.file < b.file ? -1 : a.file > b.file ? 1 : 0));
-    const complete = parts.length > 1 && parts.every((entry, index) => entry.part === index + 1);
-    if (complete) groups.push(parts.map((entry) => entry.file));
-    else for (const entry of parts) groups.push([entry.file]);
-  }
-  return groups;
-}

@@ -7,7 +7,7 @@
  * with the unmutated document's output.
  */
 import type { Base, FuzzCase } from './fuzz-cases';
-import type { DocumentRows } from './merge';
+import type { DocumentRows } from '../lib/normalise/merge';
 import { runIsolated, type PoolOptions, type Task, type TaskOutcome, type TaskStats } from './pool';
 import { SAME_UNIT_TOLERANCE } from '../lib/check/lib/tolerance';
 

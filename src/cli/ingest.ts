@@ -12,7 +12,7 @@ import { basename, join } from 'node:path';
 import { isMainThread } from 'node:worker_threads';
 import { groupParts, parseIngestArgs } from './args';
 import type { GroupResult } from './document';
-import { mergeRows, type DocumentRows } from './merge';
+import { mergeRows, type DocumentRows } from '../lib/normalise/merge';
 import { writeDataset } from './output';
 import { runIsolated, type PoolOptions, type Task } from './pool';
 

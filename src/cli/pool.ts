@@ -18,7 +18,7 @@
 import { fork, type ChildProcess } from 'node:child_process';
 import { readFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
-import type { DocumentRows } from './merge';
+import type { DocumentRows } from '../lib/normalise/merge';
 
 export interface TaskInput {
   /** The file's base name (what the dataset shows). */

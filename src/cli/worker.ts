@@ -6,7 +6,7 @@
  */
 import { readFileSync } from 'node:fs';
 import { Worker } from 'node:worker_threads';
-import { documentRows, ingestInputs, type Input } from './document';
+import { documentRows, ingestInputs, type IngestInput } from './document';
 import type { WorkerReply, WorkerTask } from './pool';
 
 const send = process.send?.bind(process);
@@ -28,7 +28,7 @@ reply({ type: 'ready' });
 
 async function run(task: WorkerTask): Promise<WorkerReply> {
   try {
-    const inputs: Input[] = task.inputs.map((input) => ({ name: input.name, bytes: input.bytes ?? readFileSync(input.path!) }));
+    const inputs: IngestInput[] = task.inputs.map((input) => ({ name: input.name, bytes: input.bytes ?? readFileSync(input.path!) }));
     await testFault(inputs);
     const result = await ingestInputs(inputs);
     if (!result.ok) return { type: 'result', id: task.id, ok: false, code: result.code, message: result.message };
@@ -58,7 +58,7 @@ function watchParent(): void {
  * `#budget-lens-test-fault: crash|throw|hang|oom|bloat|exit` makes this worker fail that way, so
  * the pool's handling of each failure can be tested deterministically. Never active otherwise.
  */
-async function testFault(inputs: readonly Input[]): Promise<void> {
+async function testFault(inputs: readonly IngestInput[]): Promise<void> {
   if (!(process.env.BUDGET_LENS_TEST_FAULTS ?? '').split(',').includes('files')) return;
   for (const input of inputs) {
     const head = new TextDecoder().decode(input.bytes.subarray(0, 64));

@@ -1,12 +1,17 @@
 /**
- * The whole per-document pipeline, the same in the CLI and in a browser worker:
- * bytes → extract → parse → check. Errors come back as values with file and line.
+ * The whole per-document pipeline, the same in the CLI's worker processes and in the browser's
+ * Web Workers: bytes → extract → limits → parse → check → the document's own dataset rows.
+ * Errors come back as values with a reason code and a Chinese message naming the file (and line).
  */
-import { extractFile } from './extract';
+import { extractFile, type PdfOptions } from './extract';
+import { joinDocuments } from './extract/join';
 import type { ExtractedDocument } from './extract/types';
 import { runChecks } from './check';
+import { integerProblems } from './load/arrow';
 import { parseDisclosure } from './parse';
-import type { CheckedDisclosure } from './normalise';
+import { normalise, type CheckedDisclosure } from './normalise';
+import { docId, unitId } from './normalise/ids';
+import type { DocumentRows } from './normalise/merge';
 
 export interface IngestError {
   file: string;
@@ -17,10 +22,48 @@ export interface IngestError {
 
 export type IngestResult = { ok: true; document: CheckedDisclosure } | { ok: false; error: IngestError };
 
-export async function ingestBytes(file: string, bytes: Uint8Array, sha256: string): Promise<IngestResult> {
-  const extracted = await extractFile(file, bytes);
-  if (!extracted.ok) return extracted;
-  return checkDocument(extracted.document, sha256);
+export interface IngestInput {
+  /** The name the dataset shows (source_file, source_line): the file's base name. */
+  name: string;
+  bytes: Uint8Array;
+}
+
+export type Refusal = { ok: false; code: string; message: string };
+export type GroupResult = { ok: true; document: CheckedDisclosure } | Refusal;
+
+/**
+ * One document — a file, or the parts of a disclosure published as several files, in order —
+ * read whole or refused by name. `sha256` is of the parts' bytes in order (the caller hashes: Node
+ * and the browser do it differently).
+ */
+export async function ingestParts(inputs: readonly IngestInput[], sha256: string, options: PdfOptions = {}): Promise<GroupResult> {
+  const parts: ExtractedDocument[] = [];
+  for (const input of inputs) {
+    const extracted = await extractFile(input.name, input.bytes, options);
+    if (!extracted.ok) {
+      const { file, line, message, code } = extracted.error;
+      return { ok: false, code, message: line ? `${file}:${line}：${message}` : message };
+    }
+    parts.push(extracted.document);
+  }
+  const document = parts.length === 1 ? parts[0]! : joinDocuments(parts);
+  const checked = checkDocument(document, sha256);
+  if (!checked.ok) return { ok: false, code: checked.error.code, message: checked.error.message };
+  return checked;
+}
+
+/**
+ * The dataset rows of one document, and its sort key. normalise() treats each document on its
+ * own, so the rows of many documents put in key order are exactly normalise() of all of them.
+ */
+export function documentRows(document: CheckedDisclosure): DocumentRows | Refusal {
+  const { disclosure } = document;
+  const dataset = normalise([document]);
+  const problems = integerProblems(dataset);
+  if (problems.length > 0) {
+    return { ok: false, code: 'integer-range', message: `${disclosure.sourceFile}：整数超出可精确写出的范围（${problems.join('；')}），未写入` };
+  }
+  return { key: [unitId(disclosure), disclosure.year ?? 0, disclosure.docScope ?? '', docId(disclosure)], dataset };
 }
 
 /**

@@ -8,7 +8,7 @@ import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { documentRows, ingestInputs } from '../../src/cli/document';
-import type { DocumentRows } from '../../src/cli/merge';
+import type { DocumentRows } from '../../src/lib/normalise/merge';
 
 const FILE = join(import.meta.dirname, '../corpus/text/04_js_procuratorate_2018_dept_budget.txt');
 const NAME = '04.txt';

@@ -19,10 +19,15 @@ const BUNDLES: duckdb.DuckDBBundles = {
   eh: { mainModule: ehWasm, mainWorker: ehWorker }
 };
 
-let shared: Promise<Executor> | null = null;
+/** The browser's database: the views' executor, and appending a dataset file's rows (the user's imports). */
+export interface BrowserDb extends Executor {
+  insertArrow(table: string, bytes: Uint8Array): Promise<void>;
+}
+
+let shared: Promise<BrowserDb> | null = null;
 
 /** Starts DuckDB once; every caller gets the same promise. `dataBase` is the URL folder of the .arrows files. */
-export function startDatabase(dataBase: string, progress: Progress = () => {}): Promise<Executor> {
+export function startDatabase(dataBase: string, progress: Progress = () => {}): Promise<BrowserDb> {
   shared ??= open(dataBase, progress).catch((error: unknown) => {
     shared = null; // a later visit may retry
     throw error;
@@ -30,7 +35,7 @@ export function startDatabase(dataBase: string, progress: Progress = () => {}): 
   return shared;
 }
 
-async function open(dataBase: string, progress: Progress): Promise<Executor> {
+async function open(dataBase: string, progress: Progress): Promise<BrowserDb> {
   const total = DATASET_TABLES.length + 2;
   progress('正在启动 DuckDB…', 0, total);
   // Fetch the data while the wasm compiles.
@@ -68,7 +73,7 @@ async function fetchArrow(url: string): Promise<Uint8Array> {
   return new Uint8Array(await response.arrayBuffer());
 }
 
-function wasmExecutor(conn: duckdb.AsyncDuckDBConnection): Executor & { prepare(sql: string): Promise<duckdb.AsyncPreparedStatement> } {
+function wasmExecutor(conn: duckdb.AsyncDuckDBConnection): BrowserDb & { prepare(sql: string): Promise<duckdb.AsyncPreparedStatement> } {
   const prepared = new Map<string, Promise<duckdb.AsyncPreparedStatement>>();
   const prepare = (sql: string) => {
     let statement = prepared.get(sql);
@@ -86,6 +91,9 @@ function wasmExecutor(conn: duckdb.AsyncDuckDBConnection): Executor & { prepare(
     },
     async exec(sql: string): Promise<void> {
       await conn.query(sql);
+    },
+    async insertArrow(table: string, bytes: Uint8Array): Promise<void> {
+      await conn.insertArrowFromIPCStream(bytes, { name: table, create: false });
     }
   };
 }

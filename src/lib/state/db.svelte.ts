@@ -4,9 +4,13 @@
  * load, in parallel; pages query `dbState.executor`, which answers from the summary until DuckDB is ready.
  */
 import { base } from '$app/paths';
-import { startDatabase } from '../db/duckdb';
+import { version } from '$app/environment';
+import { startDatabase, type BrowserDb } from '../db/duckdb';
 import { summaryExecutor, type Summary } from '../db/summary';
 import type { Executor } from '../db/types';
+import { restoreImports, type Restored } from '../import/restore';
+import { dataIsCustom } from '../import/settings';
+import { importPool } from './import-pool';
 
 export const dbState = $state({
   phase: 'idle' as 'idle' | 'loading' | 'ready' | 'error',
@@ -14,7 +18,9 @@ export const dbState = $state({
   done: 0,
   total: 1,
   error: '',
-  db: null as Executor | null,
+  db: null as BrowserDb | null,
+  /** What start-up restored of the user's imports (null until then). */
+  restored: null as Restored | null,
   /** Summary first, then DuckDB; null until either is there. */
   executor: null as Executor | null
 });
@@ -24,10 +30,27 @@ const refresh = () => {
   dbState.executor = summary || dbState.db ? summaryExecutor(summary, dbState.db) : null;
 };
 
-export function ensureDatabase(): Promise<Executor> {
+/** After an import or a removal: every page queries again (a new executor object re-runs their effects). */
+export function dataChanged(): void {
+  summary = null; // made from the sample dataset alone
+  refresh();
+}
+
+export function ensureDatabase(): Promise<BrowserDb> {
   if (dbState.phase === 'idle') dbState.phase = 'loading';
   const started = startDatabase(`${base}/data`, (message, done, total) => {
     Object.assign(dbState, { message, done, total });
+  }).then(async (db) => {
+    // The user's stored documents join before any page reads DuckDB.
+    try {
+      const restored = await restoreImports(db, importPool, version, (message) => Object.assign(dbState, { message }));
+      Object.assign(dbState, { restored });
+    } catch (error) {
+      // Without browser storage (a private window may refuse it) the app still shows its own dataset.
+      const problem = `未能载入已导入的文件：${error instanceof Error ? error.message : String(error)}`;
+      Object.assign(dbState, { restored: { documents: [], problems: [problem], sampleIds: new Set<string>() } });
+    }
+    return db;
   });
   started.then(
     (db) => {
@@ -44,7 +67,8 @@ async function loadSummary(): Promise<void> {
     const response = await fetch(`${base}/data/summary.json`);
     if (!response.ok) return;
     const parsed = (await response.json()) as Summary;
-    if (parsed?.version !== 1 || dbState.db) return;
+    // The summary describes the sample dataset alone: not what the pages show once the user imported or hid it.
+    if (parsed?.version !== 1 || dbState.db || dataIsCustom()) return;
     summary = parsed;
     refresh();
   } catch {

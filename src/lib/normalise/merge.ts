@@ -3,7 +3,7 @@
  * them by (unit, year, scope, document), so the rows of documents read one by one (in worker
  * processes, in any order) put in that order are exactly normalise() of all of them.
  */
-import type { Dataset } from '../lib/normalise/rows';
+import type { Dataset } from './rows';
 
 /** Where a document's rows go in the dataset: normalise()'s order (unit, year, scope, document), never the input order. */
 export type DocumentKey = [string, number, string, string];

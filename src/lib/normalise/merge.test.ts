@@ -1,10 +1,11 @@
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { normalise, type CheckedDisclosure } from '../lib/normalise';
-import { documentRows, ingestGroup } from './document';
+import { ingestGroup } from '../../cli/document';
+import { documentRows } from '../ingest';
+import { normalise, type CheckedDisclosure } from '.';
 import { mergeRows, type DocumentRows } from './merge';
 
-const root = join(import.meta.dirname, '..', '..');
+const root = join(import.meta.dirname, '..', '..', '..');
 const GROUPS = [
   ['seeds/000_96d04baec0ec31c5.txt'],
   ['seeds/001_f7859c67d4b429b5.txt'],

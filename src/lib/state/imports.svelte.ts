@@ -1,0 +1,226 @@
+/**
+ * The import page's state and actions: files in → groups of parts → SHA-256 → duplicates caught
+ * → parsed in the worker pool → a second document of the same unit, year, 预算/决算 and 部门/单位
+ * waits for the user to replace or keep both → stored in the browser and added to DuckDB, so
+ * every page shows it at once. Nothing leaves the machine.
+ */
+import { version } from '$app/environment';
+import { addDocuments, removeDocuments } from '../db/imported';
+import { groupParts } from '../import/parts';
+import type { ImportPart } from '../import/protocol';
+import { setHasImports, setSamplesHidden, samplesHidden } from '../import/settings';
+import { sha256Hex } from '../import/sha256';
+import { clearDocuments, deleteDocuments, saveDocument, storageUse, storedDocuments, type StorageUse, type StoredDocument } from '../import/store';
+import { dataChanged, dbState, ensureDatabase } from './db.svelte';
+import { importPool } from './import-pool';
+
+export type ItemStatus = 'reading' | 'parsing' | 'done' | 'refused' | 'duplicate' | 'conflict';
+
+export interface ImportItem {
+  id: number;
+  label: string;
+  status: ItemStatus;
+  message: string;
+  docId?: string;
+  unitId?: string;
+  unitName?: string;
+  year?: number | null;
+  kind?: string | null;
+  scope?: string | null;
+  tables?: number;
+  findings?: number;
+}
+
+/** One stored document as the page lists it. */
+export interface DocumentSummary {
+  sha256: string;
+  docId: string;
+  label: string;
+  unitId: string;
+  unitName: string;
+  year: number | null;
+  kind: string | null;
+  scope: string | null;
+  tables: number;
+  findings: number;
+  bytes: number;
+}
+
+export const importState = $state({
+  items: [] as ImportItem[],
+  documents: [] as DocumentSummary[],
+  storage: null as StorageUse | null,
+  samplesHidden: false,
+  error: ''
+});
+
+/** Rows waiting for the user's answer (replace, or keep both), by item id. */
+const pending = new Map<number, StoredDocument>();
+let nextId = 1;
+
+export function summarise(document: StoredDocument): DocumentSummary {
+  const unit = document.rows.dataset.units[0];
+  return {
+    sha256: document.sha256,
+    docId: unit?.doc_id ?? document.sha256.slice(0, 12),
+    label: document.parts.map((part) => part.name).join(' + '),
+    unitId: unit?.unit_id ?? '',
+    unitName: unit?.unit_name ?? '（未识别单位名称）',
+    year: unit?.year ?? null,
+    kind: unit?.doc_kind ?? null,
+    scope: unit?.doc_scope ?? null,
+    tables: document.rows.dataset.tables.filter((table) => table.status === 'present').length,
+    findings: document.rows.dataset.findings.length,
+    bytes: document.parts.reduce((sum, part) => sum + part.bytes.length, 0)
+  };
+}
+
+export async function refreshDocuments(): Promise<void> {
+  try {
+    importState.documents = (await storedDocuments()).map(summarise);
+    importState.storage = await storageUse();
+    importState.samplesHidden = samplesHidden();
+  } catch (error) {
+    importState.error = message(error);
+  }
+}
+
+export interface PickedFile {
+  /** The path as picked (a folder's relative path, or the file name). */
+  path: string;
+  file: File;
+}
+
+/** Files picked or dropped: grouped into documents, then each read, checked and added. */
+export async function importFiles(files: readonly PickedFile[]): Promise<void> {
+  const usable = files.filter(({ file }) => /\.(pdf|txt)$/i.test(file.name));
+  for (const { file } of files) {
+    if (!usable.some((picked) => picked.file === file)) addItem({ label: file.name, status: 'refused', message: `${file.name}：不是 PDF 或文本文件（.pdf / .txt），未读取` });
+  }
+  const byPath = new Map(usable.map((picked) => [picked.path, picked.file]));
+  const groups = groupParts([...byPath.keys()]);
+  await Promise.all(groups.map((paths) => importGroup(paths.map((path) => byPath.get(path)!))));
+  await refreshDocuments();
+}
+
+async function importGroup(files: File[]): Promise<void> {
+  const item = addItem({ label: files.map((file) => file.name).join(' + '), status: 'reading', message: '正在读取文件…' });
+  let parts: ImportPart[];
+  try {
+    parts = await Promise.all(files.map(async (file) => ({ name: file.name, bytes: new Uint8Array(await file.arrayBuffer()) })));
+  } catch (error) {
+    return update(item, { status: 'refused', message: `${item.label}：无法读取文件（${message(error)}）` });
+  }
+  const sha = await sha256Hex(parts.map((part) => part.bytes));
+  const same = duplicateOf(sha, item.id);
+  if (same) return update(item, { status: 'duplicate', message: `与${same}内容相同（SHA-256 ${sha.slice(0, 12)}…），未重复导入` });
+  update(item, { status: 'parsing', message: '正在解析…', docId: sha.slice(0, 12) });
+  const outcome = await importPool().run(sha, parts);
+  if (!outcome.ok) return update(item, { status: 'refused', message: outcome.message });
+  const document: StoredDocument = { sha256: sha, parts, parserVersion: version, rows: outcome.rows, addedAt: new Date().toISOString() };
+  const summary = summarise(document);
+  update(item, { unitId: summary.unitId, unitName: summary.unitName, year: summary.year, kind: summary.kind, scope: summary.scope, tables: summary.tables, findings: summary.findings });
+  const rival = rivalOf(summary);
+  if (rival) {
+    pending.set(item.id, document);
+    return update(item, { status: 'conflict', message: `已有同一单位、年度、${summary.scope ?? ''}${summary.kind ?? ''}的文件：${rival}。替换它，还是两份都保留？` });
+  }
+  await commit(item, document, []);
+}
+
+/** The user's answer to a second document of the same unit, year and kind. */
+export async function resolveConflict(itemId: number, choice: 'replace' | 'keep-both' | 'skip'): Promise<void> {
+  const document = pending.get(itemId);
+  const item = importState.items.find((candidate) => candidate.id === itemId);
+  if (!document || !item) return;
+  pending.delete(itemId);
+  if (choice === 'skip') return update(item, { status: 'refused', message: '未导入（保留原有文件）' });
+  const summary = summarise(document);
+  const replaced = choice === 'replace' ? importState.documents.filter((other) => sameSlot(other, summary)) : [];
+  await commit(item, document, replaced);
+  await refreshDocuments();
+}
+
+async function commit(item: ImportItem, document: StoredDocument, replacing: readonly DocumentSummary[]): Promise<void> {
+  try {
+    const db = await ensureDatabase();
+    await saveDocument(document);
+    if (replacing.length > 0) {
+      await deleteDocuments(replacing.map((other) => other.sha256));
+      await removeDocuments(db, replacing.map((other) => other.docId));
+    }
+    await addDocuments(db, [document.rows]);
+    setHasImports(true);
+    dataChanged();
+    const summary = summarise(document);
+    importState.documents = [...importState.documents.filter((other) => !replacing.includes(other)), summary];
+    update(item, { status: 'done', message: replacing.length > 0 ? `已导入，替换了 ${replacing.map((other) => other.label).join('、')}` : '已导入' });
+  } catch (error) {
+    update(item, { status: 'refused', message: `${item.label}：${message(error)}` });
+  }
+}
+
+export async function removeStored(sha256s: readonly string[]): Promise<void> {
+  const removed = importState.documents.filter((document) => sha256s.includes(document.sha256));
+  if (removed.length === 0) return;
+  const db = await ensureDatabase();
+  await deleteDocuments(removed.map((document) => document.sha256));
+  await removeDocuments(db, removed.map((document) => document.docId));
+  await refreshDocuments();
+  setHasImports(importState.documents.length > 0);
+  dataChanged();
+}
+
+export async function removeAll(): Promise<void> {
+  const db = await ensureDatabase();
+  const docIds = importState.documents.map((document) => document.docId);
+  await clearDocuments();
+  await removeDocuments(db, docIds);
+  setHasImports(false);
+  await refreshDocuments();
+  dataChanged();
+}
+
+/** Hiding the sample dataset takes effect at once; showing it again reloads the page (the samples are re-read). */
+export async function hideSamples(hidden: boolean): Promise<void> {
+  setSamplesHidden(hidden);
+  importState.samplesHidden = hidden;
+  if (!hidden) {
+    location.reload();
+    return;
+  }
+  const db = await ensureDatabase();
+  await removeDocuments(db, [...(dbState.restored?.sampleIds ?? [])]);
+  dataChanged();
+}
+
+function duplicateOf(sha: string, self: number): string | null {
+  const stored = importState.documents.find((document) => document.sha256 === sha);
+  if (stored) return `已导入的“${stored.label}”`;
+  if (dbState.restored?.sampleIds.has(sha.slice(0, 12))) return '示例数据中的文件';
+  const earlier = importState.items.find((item) => item.id !== self && item.docId === sha.slice(0, 12) && item.status !== 'refused' && item.status !== 'duplicate');
+  return earlier ? `本次导入的“${earlier.label}”` : null;
+}
+
+function sameSlot(a: Pick<DocumentSummary, 'unitId' | 'year' | 'kind' | 'scope'>, b: Pick<DocumentSummary, 'unitId' | 'year' | 'kind' | 'scope'>): boolean {
+  return a.unitId === b.unitId && a.year === b.year && a.kind === b.kind && a.scope === b.scope;
+}
+
+function rivalOf(summary: DocumentSummary): string | null {
+  const rival = importState.documents.find((other) => sameSlot(other, summary));
+  return rival ? `“${rival.label}”` : null;
+}
+
+function addItem(fields: Omit<ImportItem, 'id'>): ImportItem {
+  const item: ImportItem = { id: nextId++, ...fields };
+  importState.items.push(item);
+  return importState.items[importState.items.length - 1]!;
+}
+
+function update(item: ImportItem, fields: Partial<ImportItem>): void {
+  Object.assign(item, fields);
+}
+
+function message(error: unknown): string {
+  return error instanceof Error ? error.message : String(error);
+}
