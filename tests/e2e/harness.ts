@@ -68,9 +68,12 @@ export interface Chromium {
   close(): Promise<void>;
 }
 
-/** A fresh profile each launch, so a load is cold (no HTTP or wasm cache). */
-export async function launchChromium(): Promise<Chromium> {
-  const profile = mkdtempSync(join(tmpdir(), 'budget-lens-chromium-'));
+/**
+ * A fresh profile each launch, so a load is cold (no HTTP or wasm cache); or, given `profile`, that
+ * folder again (a browser restarted with the same profile), kept when closed.
+ */
+export async function launchChromium(options: { profile?: string } = {}): Promise<Chromium> {
+  const profile = options.profile ?? mkdtempSync(join(tmpdir(), 'budget-lens-chromium-'));
   const context = await chromium.launchPersistentContext(profile, {
     executablePath: process.env.CHROMIUM_PATH || '/usr/bin/chromium',
     headless: true,
@@ -82,7 +85,7 @@ export async function launchChromium(): Promise<Chromium> {
     context,
     async close() {
       await context.close();
-      rmSync(profile, { recursive: true, force: true });
+      if (!options.profile) rmSync(profile, { recursive: true, force: true });
     }
   };
 }
