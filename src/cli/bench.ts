@@ -81,6 +81,7 @@ async function main(): Promise<void> {
   console.log(`  ratio pipeline/baseline: ${(ingest / floor).toFixed(2)}×  (targets: ≥ 80 MB/s, ≤ 5×)`);
   await optionalBench('./bench-pdf', 'benchPdf');
   await optionalBench('./bench-web', 'benchWeb');
+  await optionalBench('./bench-import', 'benchImport');
 }
 
 main().catch((error) => {

@@ -3,18 +3,18 @@
  * app was built with: their rows appended as Arrow streams, removed by document, and the setup
  * tables rebuilt so every view sees them at once.
  */
-import { datasetToIpcStream } from '../load/arrow';
-import { mergeRows, type DocumentRows } from '../normalise/merge';
-import type { Dataset } from '../normalise/rows';
+import type { ReadDocument } from '../import/protocol';
 import type { BrowserDb } from './duckdb';
 import { setupViews } from './queries';
 import { DATASET_TABLES } from './schema';
 
-export async function addDocuments(db: BrowserDb, documents: readonly DocumentRows[]): Promise<void> {
+export async function addDocuments(db: BrowserDb, documents: readonly ReadDocument[]): Promise<void> {
   if (documents.length === 0) return;
-  const dataset: Dataset = mergeRows(documents);
-  for (const name of DATASET_TABLES) {
-    if (dataset[name].length > 0) await db.insertArrow(name, datasetToIpcStream(name, dataset));
+  for (const document of documents) {
+    for (const name of DATASET_TABLES) {
+      const bytes = document.arrows[name];
+      if (bytes) await db.insertArrow(name, bytes);
+    }
   }
   await setupViews(db);
 }

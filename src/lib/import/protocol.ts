@@ -1,4 +1,5 @@
 /** Messages between the import pool (main thread) and its Web Workers. */
+import type { DatasetTable } from '../db/schema';
 import type { Refusal } from '../ingest';
 import type { DocumentRows } from '../normalise/merge';
 
@@ -16,6 +17,16 @@ export interface ImportRequest {
   standardFontDataUrl: string;
 }
 
-export type ImportOutcome = { ok: true; rows: DocumentRows } | Refusal;
+/**
+ * A document as read: its rows (stored, and what a download is made of) and the same rows as
+ * Arrow streams per dataset table, encoded in the worker so the main thread only hands bytes to
+ * DuckDB (encoding thousands of strings there took seconds of the page's time).
+ */
+export interface ReadDocument {
+  rows: DocumentRows;
+  arrows: Partial<Record<DatasetTable, Uint8Array>>;
+}
+
+export type ImportOutcome = { ok: true; read: ReadDocument } | Refusal;
 
 export type ImportReply = { id: number } & ImportOutcome;

@@ -4,8 +4,10 @@
  * parses in this worker's own thread (globalThis.pdfjsWorker), with the app's CMaps and fonts.
  */
 import * as pdfjsWorker from 'pdfjs-dist/legacy/build/pdf.worker.mjs';
+import { DATASET_TABLES } from '../db/schema';
 import { documentRows, ingestParts } from '../ingest';
-import type { ImportReply, ImportRequest } from './protocol';
+import { datasetToIpcStream } from '../load/arrow';
+import type { ImportReply, ImportRequest, ReadDocument } from './protocol';
 
 (globalThis as { pdfjsWorker?: unknown }).pdfjsWorker = pdfjsWorker;
 
@@ -17,11 +19,17 @@ self.onmessage = async (event: MessageEvent<ImportRequest>) => {
     if (!result.ok) reply = { id, ...result };
     else {
       const rows = documentRows(result.document);
-      reply = 'ok' in rows ? { id, ...rows } : { id, ok: true, rows };
+      if ('ok' in rows) reply = { id, ...rows };
+      else {
+        const arrows: ReadDocument['arrows'] = {};
+        for (const name of DATASET_TABLES) if (rows.dataset[name].length > 0) arrows[name] = datasetToIpcStream(name, rows.dataset);
+        reply = { id, ok: true, read: { rows, arrows } };
+      }
     }
   } catch (error) {
     const label = parts.map((part) => part.name).join(' + ');
     reply = { id, ok: false, code: 'crash', message: `${label}：解析出错：${error instanceof Error ? error.message : String(error)}` };
   }
-  self.postMessage(reply);
+  // The Arrow bytes move to the page rather than being copied.
+  self.postMessage(reply, { transfer: reply.ok ? Object.values(reply.read.arrows).map((bytes) => bytes.buffer as ArrayBuffer) : [] });
 };

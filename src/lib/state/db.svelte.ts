@@ -48,7 +48,7 @@ export function ensureDatabase(): Promise<BrowserDb> {
     } catch (error) {
       // Without browser storage (a private window may refuse it) the app still shows its own dataset.
       const problem = `未能载入已导入的文件：${error instanceof Error ? error.message : String(error)}`;
-      Object.assign(dbState, { restored: { documents: [], problems: [problem], sampleIds: new Set<string>() } });
+      Object.assign(dbState, { restored: { problems: [problem], sampleIds: new Set<string>() } });
     }
     return db;
   });

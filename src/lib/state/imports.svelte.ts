@@ -7,10 +7,13 @@
 import { version } from '$app/environment';
 import { addDocuments, removeDocuments } from '../db/imported';
 import { groupParts } from '../import/parts';
-import type { ImportPart } from '../import/protocol';
 import { setHasImports, setSamplesHidden, samplesHidden } from '../import/settings';
 import { sha256Hex } from '../import/sha256';
-import { clearDocuments, deleteDocuments, saveDocument, storageUse, storedDocuments, type StorageUse, type StoredDocument } from '../import/store';
+import { clearDocuments, deleteDocuments, saveDocument, storageUse, storedSummaries, type DocumentSummary, type StorageUse, type StoredDocument } from '../import/store';
+import { summarise } from '../import/summary';
+import type { ImportPart, ReadDocument } from '../import/protocol';
+
+export type { DocumentSummary } from '../import/store';
 import { dataChanged, dbState, ensureDatabase } from './db.svelte';
 import { importPool } from './import-pool';
 
@@ -31,21 +34,6 @@ export interface ImportItem {
   findings?: number;
 }
 
-/** One stored document as the page lists it. */
-export interface DocumentSummary {
-  sha256: string;
-  docId: string;
-  label: string;
-  unitId: string;
-  unitName: string;
-  year: number | null;
-  kind: string | null;
-  scope: string | null;
-  tables: number;
-  findings: number;
-  bytes: number;
-}
-
 export const importState = $state({
   items: [] as ImportItem[],
   documents: [] as DocumentSummary[],
@@ -58,26 +46,9 @@ export const importState = $state({
 const pending = new Map<number, StoredDocument>();
 let nextId = 1;
 
-export function summarise(document: StoredDocument): DocumentSummary {
-  const unit = document.rows.dataset.units[0];
-  return {
-    sha256: document.sha256,
-    docId: unit?.doc_id ?? document.sha256.slice(0, 12),
-    label: document.parts.map((part) => part.name).join(' + '),
-    unitId: unit?.unit_id ?? '',
-    unitName: unit?.unit_name ?? '（未识别单位名称）',
-    year: unit?.year ?? null,
-    kind: unit?.doc_kind ?? null,
-    scope: unit?.doc_scope ?? null,
-    tables: document.rows.dataset.tables.filter((table) => table.status === 'present').length,
-    findings: document.rows.dataset.findings.length,
-    bytes: document.parts.reduce((sum, part) => sum + part.bytes.length, 0)
-  };
-}
-
 export async function refreshDocuments(): Promise<void> {
   try {
-    importState.documents = (await storedDocuments()).map(summarise);
+    importState.documents = await storedSummaries();
     importState.storage = await storageUse();
     importState.samplesHidden = samplesHidden();
   } catch (error) {
@@ -117,8 +88,8 @@ async function importGroup(files: File[]): Promise<void> {
   update(item, { status: 'parsing', message: '正在解析…', docId: sha.slice(0, 12) });
   const outcome = await importPool().run(sha, parts);
   if (!outcome.ok) return update(item, { status: 'refused', message: outcome.message });
-  const document: StoredDocument = { sha256: sha, parts, parserVersion: version, rows: outcome.rows, addedAt: new Date().toISOString() };
-  const summary = summarise(document);
+  const summary = summarise(sha, parts, outcome.read.rows, version, new Date().toISOString());
+  const document: StoredDocument = { summary, read: outcome.read, parts };
   update(item, { unitId: summary.unitId, unitName: summary.unitName, year: summary.year, kind: summary.kind, scope: summary.scope, tables: summary.tables, findings: summary.findings });
   const rival = rivalOf(summary);
   if (rival) {
@@ -135,10 +106,8 @@ export async function resolveConflict(itemId: number, choice: 'replace' | 'keep-
   if (!document || !item) return;
   pending.delete(itemId);
   if (choice === 'skip') return update(item, { status: 'refused', message: '未导入（保留原有文件）' });
-  const summary = summarise(document);
-  const replaced = choice === 'replace' ? importState.documents.filter((other) => sameSlot(other, summary)) : [];
+  const replaced = choice === 'replace' ? importState.documents.filter((other) => sameSlot(other, document.summary)) : [];
   await commit(item, document, replaced);
-  await refreshDocuments();
 }
 
 async function commit(item: ImportItem, document: StoredDocument, replacing: readonly DocumentSummary[]): Promise<void> {
@@ -149,15 +118,44 @@ async function commit(item: ImportItem, document: StoredDocument, replacing: rea
       await deleteDocuments(replacing.map((other) => other.sha256));
       await removeDocuments(db, replacing.map((other) => other.docId));
     }
-    await addDocuments(db, [document.rows]);
+    await addToDatabase(document.read);
     setHasImports(true);
-    dataChanged();
-    const summary = summarise(document);
-    importState.documents = [...importState.documents.filter((other) => !replacing.includes(other)), summary];
+    importState.documents = [...importState.documents.filter((other) => !replacing.includes(other)), document.summary];
     update(item, { status: 'done', message: replacing.length > 0 ? `已导入，替换了 ${replacing.map((other) => other.label).join('、')}` : '已导入' });
   } catch (error) {
     update(item, { status: 'refused', message: `${item.label}：${message(error)}` });
   }
+}
+
+/**
+ * Documents finishing close together join DuckDB in one insert and the pages re-query once: the
+ * setup tables are rebuilt per insert, and 200 dropped files should not rebuild them 200 times.
+ */
+let waiting: { read: ReadDocument; done: (error?: unknown) => void }[] = [];
+let flushing: Promise<void> | null = null;
+const GATHER_MS = 150;
+
+function addToDatabase(read: ReadDocument): Promise<void> {
+  return new Promise((resolve, reject) => {
+    waiting.push({ read, done: (error) => (error === undefined ? resolve() : reject(error)) });
+    flushing ??= flush();
+  });
+}
+
+async function flush(): Promise<void> {
+  await new Promise((resolve) => setTimeout(resolve, GATHER_MS));
+  while (waiting.length > 0) {
+    const batch = waiting;
+    waiting = [];
+    try {
+      await addDocuments(await ensureDatabase(), batch.map((entry) => entry.read));
+      dataChanged();
+      for (const entry of batch) entry.done();
+    } catch (error) {
+      for (const entry of batch) entry.done(error ?? new Error('未知错误'));
+    }
+  }
+  flushing = null;
 }
 
 export async function removeStored(sha256s: readonly string[]): Promise<void> {
