@@ -31,7 +31,7 @@ const DOS_DATE = (1 << 5) | 1;
 const MAX_32 = 0xffff_ffff;
 const MAX_ENTRIES = 0xffff;
 
-export function zipStored(entries: readonly ZipEntry[]): Uint8Array {
+export function zipStored(entries: readonly ZipEntry[]): Uint8Array<ArrayBuffer> {
   const encoder = new TextEncoder();
   const names = entries.map((entry) => encoder.encode(entry.name));
   let localSize = 0;
