@@ -3,7 +3,9 @@ import { toCsv } from '../normalise/csv';
 import { COLUMNS, type Dataset } from '../normalise/rows';
 import { zipStored } from './zip';
 
-export function datasetZip(dataset: Dataset): Uint8Array {
+export const ZIP_MIME = 'application/zip';
+
+export function datasetZip(dataset: Dataset): Uint8Array<ArrayBuffer> {
   const encoder = new TextEncoder();
   const names = Object.keys(COLUMNS) as (keyof Dataset)[];
   return zipStored(names.map((name) => ({ name: `${name}.csv`, bytes: encoder.encode(toCsv(name, dataset)) })));
