@@ -90,7 +90,7 @@ function textCell(ref: string, text: string, style: number): string {
 }
 
 /** A1-style reference: column index from 0, row number from 1. */
-export function cellRef(columnIndex: number, rowNumber: number): string {
+function cellRef(columnIndex: number, rowNumber: number): string {
   let letters = '';
   for (let n = columnIndex + 1; n > 0; n = Math.floor((n - 1) / 26)) letters = String.fromCharCode(65 + ((n - 1) % 26)) + letters;
   return `${letters}${rowNumber}`;

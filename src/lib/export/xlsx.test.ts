@@ -104,6 +104,11 @@ describe('datasetXlsx', () => {
     expect(hostile.get('读取可靠')).toMatchObject({ type: 'b', value: '0' });
   });
 
+  it('refuses a file with more rows than an Excel sheet holds, by name, rather than write a sheet Excel cuts short', () => {
+    const lines = new Array<Dataset['lines'][number]>(1_048_576).fill(dataset.lines[0]!);
+    expect(() => datasetXlsx({ ...dataset, lines })).toThrow('“金额明细”有 1048576 行，超过 Excel 每张工作表 1048575 行数据的上限：请下载 CSV');
+  });
+
   it('gives the same bytes for the same dataset', () => {
     expect(Buffer.from(datasetXlsx(structuredClone(dataset))).equals(datasetXlsx(dataset))).toBe(true);
   });
