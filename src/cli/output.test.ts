@@ -2,6 +2,7 @@ import { existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, writeFil
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
+import { toCsv } from '../lib/normalise/csv';
 import type { Dataset, LineRow } from '../lib/normalise/rows';
 import { DATASET_FILES, recoverInterrupted, writeDataset } from './output';
 
@@ -34,13 +35,14 @@ describe('writeDataset', () => {
     expect(readdirSync(dir)).toEqual(['data']);
   });
 
-  it('streams a file larger than one write chunk intact', () => {
+  it('streams a file larger than one write chunk intact: exactly toCsv, byte-order mark included', () => {
     const dir = mkdtempSync(join(tmpdir(), 'bl-out-'));
     const lines = Array.from({ length: 30_000 }, (_, index) => ({ ...one.lines[0]!, name: `第${index}行`.padEnd(40, '。') }));
     writeDataset(join(dir, 'data'), { ...empty, lines });
-    const text = readFileSync(join(dir, 'data', 'lines.csv'), 'utf8');
-    expect(text.length).toBeGreaterThan(1 << 20);
-    expect(text.trimEnd().split('\n')).toHaveLength(30_001);
+    const bytes = readFileSync(join(dir, 'data', 'lines.csv'));
+    expect(bytes.length).toBeGreaterThan(1 << 20);
+    expect([...bytes.subarray(0, 3)]).toEqual([0xef, 0xbb, 0xbf]);
+    expect(bytes.toString('utf8')).toBe(toCsv('lines', { ...empty, lines }));
   });
 });
 

@@ -10,7 +10,7 @@
 import { closeSync, copyFileSync, existsSync, fsyncSync, mkdirSync, openSync, readdirSync, renameSync, rmSync, statSync, writeSync } from 'node:fs';
 import { basename, dirname, join, resolve } from 'node:path';
 import { datasetToIpcStream } from '../lib/load/arrow';
-import { csvHeader, csvRow } from '../lib/normalise/csv';
+import { csvFileHead, csvRow } from '../lib/normalise/csv';
 import { COLUMNS, type Dataset } from '../lib/normalise/rows';
 
 const TABLES = Object.keys(COLUMNS) as (keyof Dataset)[];
@@ -50,7 +50,7 @@ export function writeDataset(outDir: string, dataset: Dataset): void {
 function writeCsvFile(path: string, name: keyof Dataset, dataset: Dataset): void {
   const fd = openSync(path, 'w');
   try {
-    let chunk = csvHeader(name) + '\n';
+    let chunk = csvFileHead(name);
     for (const row of dataset[name] as unknown as Record<string, unknown>[]) {
       chunk += csvRow(name, row) + '\n';
       if (chunk.length >= 1 << 20) {

@@ -14,7 +14,7 @@ describe('toCsv', () => {
       ]
     };
     expect(toCsv('lines', dataset)).toBe(
-      'unit_id,year,basis,table,classification,code,name,level,measure,amount,source_line,doc_id,page,box,certain\n' +
+      '\uFEFFunit_id,year,basis,table,classification,code,name,level,measure,amount,source_line,doc_id,page,box,certain\n' +
         'u,2023,stated,t1,income,general_budget,1.一般公共预算拨款,1,total,362.29,s.txt:115,d1,3,56.7 120.5 98 131,true\n' +
         'u,2023,stated,t2,function,,"a,""b""",0,total,212.095,s.txt:9,d1,,,false\n'
     );

@@ -1,5 +1,6 @@
 /**
- * CSV serialisation of the dataset: UTF-8, header row, `.` decimals, no thousands separators, blank = not stated.
+ * CSV serialisation of the dataset: UTF-8 with a byte-order mark, header row, `.` decimals, no
+ * thousands separators, blank = not stated.
  * Text cells that a spreadsheet would run as a formula are neutralised (see neutraliseFormula);
  * amounts and whole numbers are written as numbers.
  */
@@ -7,15 +8,18 @@ import { formatWanyuanExact } from '../model/amount';
 import { AMOUNT_COLUMNS, COLUMNS, INTEGER_COLUMNS, type Dataset } from './rows';
 
 export function toCsv(name: keyof Dataset, dataset: Dataset): string {
-  const rows = dataset[name] as unknown as Record<string, unknown>[];
-  const out = [csvHeader(name)];
-  for (const row of rows) out.push(csvRow(name, row));
-  return out.join('\n') + '\n';
+  let text = csvFileHead(name);
+  for (const row of dataset[name] as unknown as Record<string, unknown>[]) text += csvRow(name, row) + '\n';
+  return text;
 }
 
-/** The header line of a dataset file (no line end). */
-export function csvHeader(name: keyof Dataset): string {
-  return COLUMNS[name].join(',');
+/**
+ * The start of a dataset file, up to its first row: the byte-order mark and the header line.
+ * Without the mark Excel (and WPS) read a UTF-8 CSV as the system code page and show the Chinese
+ * as mojibake; DuckDB's read_csv, Python's utf-8-sig and LibreOffice skip it.
+ */
+export function csvFileHead(name: keyof Dataset): string {
+  return `\uFEFF${COLUMNS[name].join(',')}\n`;
 }
 
 /** One row of a dataset file (no line end): lets a writer stream rows instead of building the whole file. */
