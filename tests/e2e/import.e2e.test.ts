@@ -15,6 +15,8 @@ import { datasetDir } from '../../src/lib/db/dataset-dir';
 import { makePdf } from '../../src/lib/extract/pdf/fixtures';
 import { documentRows } from '../../src/lib/ingest';
 import { formatWanyuanDisplay } from '../../src/lib/model/amount';
+import { readZipWithPython } from '../../src/lib/export/testing/python-reader';
+import { execFileSync } from 'node:child_process';
 import { launchChromium, ROOT, startPreview, type Chromium, type Preview } from './harness';
 
 const CORPUS = join(ROOT, 'tests', 'corpus');
@@ -173,6 +175,20 @@ describe('导入', { timeout: 240_000 }, () => {
     await ready('/');
     await page.locator('tbody tr').first().waitFor();
     expect(await page.textContent('main')).not.toContain(cli.name);
+  });
+
+  it('downloads the imported documents’ dataset as the CSV files the CLI writes for the same files', async () => {
+    await ready('/import');
+    const [download] = await Promise.all([page.waitForEvent('download'), page.locator('button:text-is("CSV 文件（zip）")').click()]);
+    const zip = new Uint8Array(readFileSync((await download.path())!));
+    const out = mkdtempSync(join(tmpdir(), 'budget-lens-cli-'));
+    // What is stored now: corpus 04 as text and as copied text, and corpus 05 in two parts.
+    const inputs = [JIANGSU, join(CORPUS, 'copied', basename(JIANGSU)), ...PARTS];
+    execFileSync(process.execPath, [join(ROOT, 'node_modules', 'tsx', 'dist', 'cli.mjs'), join(ROOT, 'src', 'cli', 'ingest.ts'), '--quiet', '--out', out, ...inputs], { cwd: ROOT });
+    const entries = readZipWithPython(zip);
+    expect(entries.map((entry) => entry.name).sort()).toEqual(['checks.csv', 'findings.csv', 'lines.csv', 'tables.csv', 'unit_summary.csv', 'units.csv']);
+    for (const entry of entries) expect(Buffer.from(entry.base64, 'base64').equals(readFileSync(join(out, entry.name))), entry.name).toBe(true);
+    rmSync(out, { recursive: true, force: true });
   });
 
   it('sends nothing to another origin and logs no error', () => {

@@ -9,7 +9,9 @@ import { addDocuments, removeDocuments } from '../db/imported';
 import { groupParts } from '../import/parts';
 import { setHasImports, setSamplesHidden, samplesHidden } from '../import/settings';
 import { sha256Hex } from '../import/sha256';
-import { clearDocuments, deleteDocuments, saveDocument, storageUse, storedSummaries, type DocumentSummary, type StorageUse, type StoredDocument } from '../import/store';
+import { datasetXlsx, datasetZip, downloadBlob, XLSX_MIME, ZIP_MIME } from '../export';
+import { mergeRows } from '../normalise/merge';
+import { clearDocuments, deleteDocuments, saveDocument, storageUse, storedReads, storedSummaries, type DocumentSummary, type StorageUse, type StoredDocument } from '../import/store';
 import { summarise } from '../import/summary';
 import type { ImportPart, ReadDocument } from '../import/protocol';
 
@@ -190,6 +192,21 @@ export async function hideSamples(hidden: boolean): Promise<void> {
   const db = await ensureDatabase();
   await removeDocuments(db, [...(dbState.restored?.sampleIds ?? [])]);
   dataChanged();
+}
+
+/**
+ * The imported documents' dataset as a download: the CSV files in a ZIP (the bytes `npm run
+ * ingest` writes for the same files) or an Excel workbook. The sample dataset is not included.
+ */
+export async function downloadDataset(format: 'zip' | 'xlsx'): Promise<void> {
+  try {
+    const dataset = mergeRows((await storedReads()).map((document) => document.read.rows));
+    const day = new Date().toISOString().slice(0, 10);
+    if (format === 'zip') downloadBlob(datasetZip(dataset), `预算透视数据集-${day}.zip`, ZIP_MIME);
+    else downloadBlob(datasetXlsx(dataset), `预算透视数据集-${day}.xlsx`, XLSX_MIME);
+  } catch (error) {
+    importState.error = `无法生成下载文件：${message(error)}`;
+  }
 }
 
 function duplicateOf(sha: string, self: number): string | null {
