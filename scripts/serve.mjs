@@ -182,9 +182,14 @@ export function urlsFor(/** @type {string} */ host, /** @type {number} */ port) 
 export async function serve(root) {
   const host = process.env.HOST || '127.0.0.1';
   const port = Number(process.env.PORT || 4173);
+  if (!Number.isInteger(port) || port < 0 || port > 65535) throw new Error(`PORT=${process.env.PORT} 不是有效的端口号（0–65535）`);
   if (!existsSync(join(root, 'index.html'))) throw new Error(`${root}/ 中没有构建好的网页（缺少 index.html），请先运行 npm run build`);
   const server = createStaticServer({ root });
-  await new Promise((done, fail) => server.once('error', fail).listen(port, host, () => done(undefined)));
+  await new Promise((done, fail) =>
+    server
+      .once('error', (/** @type {NodeJS.ErrnoException} */ error) => fail(error.code === 'EADDRINUSE' ? new Error(`端口 ${port} 已被占用，请用 PORT=… 换一个端口`) : error))
+      .listen(port, host, () => done(undefined))
+  );
   const urls = urlsFor(host, port);
   console.error(`[budget-lens] 已启动，请在浏览器中打开：\n${urls.map((url) => `  ${url}`).join('\n')}`);
   if (host === '127.0.0.1' || host === 'localhost') console.error('[budget-lens] 只有本机可以访问；要让局域网中的其他电脑访问，请设置 HOST=0.0.0.0');
@@ -196,8 +201,7 @@ if (process.argv[1] && resolve(process.argv[1]) === fileURLToPath(import.meta.ur
   const at = process.argv.indexOf('--root');
   const root = at >= 0 ? process.argv[at + 1] ?? 'build' : 'build';
   serve(root).catch((error) => {
-    const reason = error.code === 'EADDRINUSE' ? `端口 ${process.env.PORT || 4173} 已被占用，请用 PORT=… 换一个端口` : error.message;
-    console.error(`[budget-lens] 无法启动：${reason}`);
+    console.error(`[budget-lens] 无法启动：${error.message}`);
     process.exit(1);
   });
 }
