@@ -129,7 +129,8 @@ export function pagePolicy(/** @type {string} */ html) {
 export function createStaticServer({ root, fallback = '200.html' }) {
   const folder = resolve(root);
   const policy = cspHeader();
-  return createServer((req, res) => {
+  /** @param {import('node:http').IncomingMessage} req @param {import('node:http').ServerResponse} res */
+  const answer = (req, res) => {
     res.setHeader('X-Content-Type-Options', 'nosniff');
     res.setHeader('Content-Security-Policy', policy);
     if (req.method !== 'GET' && req.method !== 'HEAD') {
@@ -164,7 +165,19 @@ export function createStaticServer({ root, fallback = '200.html' }) {
       res.end();
       return;
     }
-    createReadStream(sent).pipe(res);
+    createReadStream(sent)
+      .on('error', () => res.destroy())
+      .pipe(res);
+  };
+  return createServer((req, res) => {
+    try {
+      answer(req, res);
+    } catch {
+      // A file removed between the checks and the read (build/ rebuilt while serving): one failed
+      // request, never a stopped server.
+      if (res.headersSent) res.destroy();
+      else res.writeHead(503, { 'Content-Type': 'text/plain; charset=utf-8', 'Cache-Control': 'no-store' }).end('503 暂时无法读取文件，请稍后重试\n');
+    }
   });
 }
 

@@ -183,6 +183,13 @@ describe('createStaticServer', () => {
     expect(res.body.toString()).toContain('<p>page</p>');
   });
 
+  it('fails only the one request when a file cannot be read, and goes on serving', async () => {
+    mkdirSync(join(build, '_app/immutable/assets/broken.js.br'), { recursive: true }); // a folder where a copy should be
+    writeFileSync(join(build, '_app/immutable/assets/broken.js'), 'x'.repeat(2_000));
+    await expect(get('/_app/immutable/assets/broken.js', { 'accept-encoding': 'br' })).rejects.toThrow();
+    expect((await get('/_app/immutable/assets/duckdb.wasm')).status).toBe(200);
+  });
+
   it('refuses paths out of the folder, missing assets and other methods', async () => {
     expect((await get('/../../../../etc/passwd')).status).toBe(404);
     expect((await get('/%2e%2e/%2e%2e/etc/passwd')).status).toBe(404);
