@@ -117,7 +117,7 @@ describe('serving', () => {
     await page.reload();
     await drawn(1);
     expect(await page.textContent('main')).toContain('370.29');
-  });
+  }, 120_000); // three cold starts of DuckDB in a row (reload, /compare, the unit page)
 
   it('logged no console error and sent no request off the origin', () => {
     expect(problems).toEqual([]);
