@@ -203,7 +203,7 @@ export async function serve(root) {
       .once('error', (/** @type {NodeJS.ErrnoException} */ error) => fail(error.code === 'EADDRINUSE' ? new Error(`端口 ${port} 已被占用，请用 PORT=… 换一个端口`) : error))
       .listen(port, host, () => done(undefined))
   );
-  const urls = urlsFor(host, port);
+  const urls = urlsFor(host, /** @type {import('node:net').AddressInfo} */ (server.address()).port); // PORT=0: the port the system chose
   console.error(`[budget-lens] 已启动，请在浏览器中打开：\n${urls.map((url) => `  ${url}`).join('\n')}`);
   if (host === '127.0.0.1' || host === 'localhost') console.error('[budget-lens] 只有本机可以访问；要让局域网中的其他电脑访问，请设置 HOST=0.0.0.0');
   console.error('[budget-lens] 按 Ctrl+C 停止');
