@@ -4,6 +4,7 @@ import { defineConfig, type Plugin } from 'vitest/config';
 import { createReadStream, existsSync, readdirSync, readFileSync, statSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import type { IncomingMessage, ServerResponse } from 'node:http';
+import { precompress } from './scripts/precompress.mjs';
 
 /**
  * The dataset is served by the app itself: /data/* comes from the top-level data/ folder
@@ -110,8 +111,41 @@ function pdfjsAssetsPlugin(): Plugin {
   };
 }
 
+/**
+ * `.br` and `.gz` beside every compressible file of build/, so any `vite build` (npm run build,
+ * npm start, the test build) gives a folder a static server can send compressed. A plugin rather
+ * than a step after `vite build`: no caller can forget it. SvelteKit writes build/ (prerender,
+ * service worker, adapter) in the server build's closeBundle; `order: 'post'` runs this after it.
+ */
+function precompressPlugin(): Plugin {
+  let serverBuild = false;
+  return {
+    name: 'budget-lens-precompress',
+    apply: 'build',
+    configResolved(config) {
+      serverBuild = Boolean(config.build.ssr);
+    },
+    closeBundle: {
+      order: 'post',
+      sequential: true,
+      async handler() {
+        if (!serverBuild) return;
+        const started = Date.now();
+        const { files, cached, bytes, br, gz } = await precompress(BUILD_DIR, PRECOMPRESS_CACHE);
+        const mb = (n: number) => `${(n / 2 ** 20).toFixed(1)} MB`;
+        console.log(`precompress: ${files} files (${cached} from cache), ${mb(bytes)} → br ${mb(br)}, gzip ${mb(gz)} in ${((Date.now() - started) / 1000).toFixed(1)} s`);
+      }
+    }
+  };
+}
+
+/** adapter-static's output folder (its default `pages`). */
+const BUILD_DIR = 'build';
+/** Beside SvelteKit's own generated files: ignored by git, kept from one build to the next. */
+const PRECOMPRESS_CACHE = '.svelte-kit/precompress-cache';
+
 export default defineConfig({
-  plugins: [datasetPlugin(), pdfjsAssetsPlugin(), sveltekit()],
+  plugins: [datasetPlugin(), pdfjsAssetsPlugin(), sveltekit(), precompressPlugin()],
   // duckdb-wasm ships its own workers and wasm; Vite must not pre-bundle it.
   optimizeDeps: { exclude: ['@duckdb/duckdb-wasm'] },
   build: { target: 'es2022', chunkSizeWarningLimit: 2000 },

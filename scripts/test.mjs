@@ -47,8 +47,11 @@ if (existsSync(e2eConfig)) {
     ok = false;
   } else {
     try {
-      execSync('npx tsx src/cli/ingest.ts --quiet', { cwd: root, stdio: 'inherit' });
-      execSync('npx vite build', { cwd: root, stdio: 'inherit' });
+      // The seed dataset the browser tests expect (the folder tests/setup/seed-dataset.ts writes),
+      // built outside data/: a dataset the user made there stays as it is.
+      const seedDataset = join(results, 'seed-dataset');
+      execSync(`npx tsx src/cli/ingest.ts --quiet --out ${JSON.stringify(seedDataset)}`, { cwd: root, stdio: 'inherit' });
+      execSync('npx vite build', { cwd: root, stdio: 'inherit', env: { ...process.env, BUDGET_LENS_DATA: seedDataset } });
       vitest('e2e', ['--config', e2eConfig]);
     } catch (error) {
       console.error(`[budget-lens] 浏览器测试前的准备失败（生成数据集或构建网页）：${error.message.split('\n')[0]}`);

@@ -1,14 +1,15 @@
 /**
  * The built dashboard in headless Chromium against the seed dataset: every page shows the seeds'
  * figures (table text and the charts' aria descriptions), filters change figures and the URL,
- * Back restores, no console error, no request leaves the origin. Needs `vite build` first.
+ * Back restores, no console error, no request leaves the origin. Served by scripts/serve.mjs as
+ * `npm start` serves it; needs `vite build` of the seed dataset first (npm test does it).
  */
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Page } from 'playwright-core';
 import { mkdirSync } from 'node:fs';
 import { join } from 'node:path';
 import { datasetDir } from '../../src/lib/db/dataset-dir';
-import { launchChromium, ROOT, startPreview, type Chromium, type Preview } from './harness';
+import { launchChromium, ROOT, startServer, type Chromium, type Preview } from './harness';
 
 const URUMQI = '乌鲁木齐县人民政府办公室';
 const URHO = '克拉玛依市乌尔禾区人民政府办公室（乌尔禾区信访局）';
@@ -22,7 +23,7 @@ const foreign: string[] = [];
 
 beforeAll(async () => {
   mkdirSync(SHOTS, { recursive: true });
-  preview = await startPreview(datasetDir(ROOT));
+  preview = await startServer(datasetDir(ROOT));
   chromium = await launchChromium();
   page = await chromium.context.newPage();
   page.on('console', (m) => { if (m.type() === 'error') problems.push(`console: ${m.text()}`); });

@@ -1,9 +1,11 @@
 /**
- * Browser-test and bench harness: serve the built app with `vite preview` on a free port and drive
- * Debian's chromium with playwright-core (fresh profile, no network side-channels).
+ * Browser-test and bench harness: serve the built app on a free port — with scripts/serve.mjs as
+ * `npm start` does, or with `vite preview` to serve another dataset than the build's (the bench's
+ * synthetic ones) — and drive Debian's chromium with playwright-core (fresh profile, no network
+ * side-channels).
  */
 import { spawn, type ChildProcess } from 'node:child_process';
-import { mkdtempSync, rmSync } from 'node:fs';
+import { existsSync, mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import { createServer } from 'node:net';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -30,10 +32,33 @@ export interface Preview {
 
 /** Starts `vite preview` for the built app; `dataDir` overrides which dataset /data/* serves. */
 export async function startPreview(dataDir?: string): Promise<Preview> {
+  const vite = join(ROOT, 'node_modules', 'vite', 'bin', 'vite.js');
+  return startServing('vite preview', (port) => ({
+    args: [vite, 'preview', '--port', String(port), '--strictPort', '--host', '127.0.0.1'],
+    env: dataDir ? { BUDGET_LENS_DATA: dataDir } : {}
+  }));
+}
+
+/**
+ * Starts scripts/serve.mjs on build/, as `npm start` serves it. It serves the dataset the build
+ * copied, so it first checks that build/ was made from `dataDir` (npm test builds it so): a build
+ * of another dataset would fail every figure instead of saying why.
+ */
+export async function startServer(dataDir: string): Promise<Preview> {
+  const built = join(ROOT, 'build', 'data', 'units.csv');
+  if (!existsSync(built) || !readFileSync(built).equals(readFileSync(join(dataDir, 'units.csv')))) {
+    throw new Error(`build/ was not built from ${dataDir}: run BUDGET_LENS_DATA=${dataDir} npx vite build first (npm test does)`);
+  }
+  return startServing('scripts/serve.mjs', (port) => ({ args: [join(ROOT, 'scripts', 'serve.mjs')], env: { HOST: '127.0.0.1', PORT: String(port) } }));
+}
+
+/** Runs a Node server script on a free port and waits until it answers `/`. */
+async function startServing(name: string, command: (port: number) => { args: string[]; env: NodeJS.ProcessEnv }): Promise<Preview> {
   const port = await freePort();
-  const child: ChildProcess = spawn(process.execPath, [join(ROOT, 'node_modules', 'vite', 'bin', 'vite.js'), 'preview', '--port', String(port), '--strictPort', '--host', '127.0.0.1'], {
+  const { args, env } = command(port);
+  const child: ChildProcess = spawn(process.execPath, args, {
     cwd: ROOT,
-    env: { ...process.env, ...(dataDir ? { BUDGET_LENS_DATA: dataDir } : {}) },
+    env: { ...process.env, ...env },
     stdio: ['ignore', 'pipe', 'pipe']
   });
   let output = '';
@@ -42,21 +67,22 @@ export async function startPreview(dataDir?: string): Promise<Preview> {
   const url = `http://127.0.0.1:${port}`;
   const deadline = Date.now() + 30_000;
   for (;;) {
-    if (child.exitCode !== null) throw new Error(`vite preview exited: ${output}`);
+    if (child.exitCode !== null) throw new Error(`${name} exited: ${output}`);
     try {
       const response = await fetch(`${url}/`);
       if (response.ok) break;
     } catch {
       /* not up yet */
     }
-    if (Date.now() > deadline) throw new Error(`vite preview did not start: ${output}`);
+    if (Date.now() > deadline) throw new Error(`${name} did not start: ${output}`);
     await new Promise((r) => setTimeout(r, 150));
   }
   return {
     url,
     stop: () =>
       new Promise((done) => {
-        if (child.exitCode !== null) return done();
+        // Stopped already (a test may stop it early): a killed child has a signalCode, no exitCode.
+        if (child.exitCode !== null || child.signalCode !== null) return done();
         child.once('exit', () => done());
         child.kill('SIGTERM');
       })

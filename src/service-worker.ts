@@ -1,0 +1,83 @@
+/// <reference types="@sveltejs/kit" />
+/// <reference no-default-lib="true"/>
+/// <reference lib="esnext" />
+/// <reference lib="webworker" />
+/**
+ * Offline after the first visit: the install step caches the pages, the JS and CSS, the DuckDB
+ * worker and wasm and the dataset, in a cache named after the build; a new build installs its own
+ * cache, takes over at once and deletes the old one. Only this origin's requests are handled.
+ *
+ * Hashed files (/_app/immutable/…) never change: cache first. Pages and the dataset keep their
+ * names from one build to the next: network first, so a served page and its data always come from
+ * the same build while the server answers, and the cache is used when it does not.
+ */
+import { base, build, files, prerendered, version } from '$service-worker';
+import { DATASET_TABLES } from '$lib/db/schema';
+
+const sw = self as unknown as ServiceWorkerGlobalScope;
+const PREFIX = `budget-lens:${base}:`;
+const CACHE = `${PREFIX}${version}`;
+/** adapter-static's fallback page (svelte.config.js): any route that was not prerendered, e.g. /unit/…. */
+const FALLBACK = `${base}/200.html`;
+const IMMUTABLE = new Set([...build, ...files]);
+const SHELL = new Set([...prerendered, FALLBACK, ...DATASET_TABLES.map((name) => `${base}/data/${name}.arrows`), `${base}/data/summary.json`]);
+
+/**
+ * duckdb-wasm's own test for wasm exceptions (getPlatformFeatures in @duckdb/duckdb-wasm 1.32):
+ * selectBundle (src/lib/db/duckdb.ts) runs the eh build when this module validates, else mvp.
+ * Copied rather than imported: the package does not load in a service worker (it reads `Worker`).
+ */
+const WASM_EXCEPTIONS = new Uint8Array([0, 97, 115, 109, 1, 0, 0, 0, 1, 4, 1, 96, 0, 0, 3, 2, 1, 0, 10, 8, 1, 6, 0, 6, 64, 25, 11, 11]);
+
+/** The DuckDB wasm this browser will not run: DuckDB ships two of ≈ 35 MB; only the one in use is cached. */
+function unusedWasm(): Set<string> {
+  const unused = WebAssembly.validate(WASM_EXCEPTIONS) ? '/duckdb-mvp.' : '/duckdb-eh.';
+  return new Set(build.filter((file) => file.endsWith('.wasm') && file.includes(unused)));
+}
+
+sw.addEventListener('install', (event) => {
+  event.waitUntil(
+    (async () => {
+      const unused = unusedWasm();
+      const cache = await caches.open(CACHE);
+      await cache.addAll([...[...IMMUTABLE].filter((file) => !unused.has(file)), ...SHELL]);
+      // Take over from an older build's worker now rather than when its last tab closes.
+      await sw.skipWaiting();
+    })()
+  );
+});
+
+sw.addEventListener('activate', (event) => {
+  event.waitUntil(
+    (async () => {
+      for (const key of await caches.keys()) if (key.startsWith(PREFIX) && key !== CACHE) await caches.delete(key);
+      await sw.clients.claim();
+    })()
+  );
+});
+
+sw.addEventListener('fetch', (event) => {
+  const { request } = event;
+  const url = new URL(request.url);
+  if (request.method !== 'GET' || url.origin !== sw.location.origin) return;
+  if (IMMUTABLE.has(url.pathname)) event.respondWith(cacheFirst(request));
+  else if (SHELL.has(url.pathname) || request.mode === 'navigate') event.respondWith(networkFirst(request, url.pathname));
+});
+
+async function cacheFirst(request: Request): Promise<Response> {
+  return (await (await caches.open(CACHE)).match(request)) ?? fetch(request);
+}
+
+async function networkFirst(request: Request, path: string): Promise<Response> {
+  const cache = await caches.open(CACHE);
+  try {
+    const response = await fetch(request);
+    // Keyed by path: /?year=2023 and / are the same page.
+    if (response.ok && SHELL.has(path)) await cache.put(path, response.clone());
+    return response;
+  } catch (error) {
+    const cached = (await cache.match(path)) ?? (request.mode === 'navigate' ? await cache.match(FALLBACK) : undefined);
+    if (cached) return cached;
+    throw error;
+  }
+}
