@@ -17,7 +17,7 @@ import { documentRows } from '../../src/lib/ingest';
 import { formatWanyuanDisplay } from '../../src/lib/model/amount';
 import { readZipWithPython } from '../../src/lib/export/testing/python-reader';
 import { execFileSync } from 'node:child_process';
-import { launchChromium, ROOT, startPreview, type Chromium, type Preview } from './harness';
+import { launchChromium, ROOT, startServer, type Chromium, type Preview } from './harness';
 
 const CORPUS = join(ROOT, 'tests', 'corpus');
 const JIANGSU = join(CORPUS, 'text', '04_js_procuratorate_2018_dept_budget.txt');
@@ -75,7 +75,7 @@ const overviewRow = async (name: string) => {
 beforeAll(async () => {
   mkdirSync(SHOTS, { recursive: true });
   profile = mkdtempSync(join(tmpdir(), 'budget-lens-profile-'));
-  preview = await startPreview(datasetDir(ROOT));
+  preview = await startServer(datasetDir(ROOT));
   chromium = await launchChromium({ profile });
   await open();
 });
