@@ -7,7 +7,8 @@ import type { Issue, SourceRef } from './source';
 
 export type DocKind = '预算' | '决算';
 export type DocScope = '部门' | '单位';
-export type FamilyId = 'seed10' | 'shanghai9' | 'jiangsu12' | 'unknown';
+/** A template family's id as parse/families/ registers it ('unknown' when no family matched); the model knows none of them. */
+export type FamilyId = string;
 
 /** Seed numbering t1…t10 (DESIGN.md lines.csv `table`); other families map onto it where the meaning is the same. */
 export type TableId =
@@ -21,10 +22,10 @@ export type TableId =
   | 't8' // 政府性基金预算支出
   | 't9' // 国有资本经营预算支出
   | 't10' // 三公
-  | 'operating_costs' // Jiangsu: 机关运行经费 table
-  | 'procurement' // Jiangsu: 政府采购 table
-  | 'appropriation_basic' // Jiangsu: 财政拨款基本支出 (economic)
-  | 'appropriation_expenditure' // Jiangsu: 财政拨款支出 (function)
+  | 'operating_costs' // 机关运行经费 by economic class
+  | 'procurement' // 政府采购 items
+  | 'appropriation_basic' // 财政拨款基本支出 (economic)
+  | 'appropriation_expenditure' // 财政拨款支出 (function)
   | 'unknown';
 
 export type Classification = 'function' | 'economic' | 'income' | 'sangong' | 'project' | 'total' | 'other';
@@ -35,10 +36,10 @@ export type Classification = 'function' | 'economic' | 'income' | 'sangong' | 'p
  */
 export type Measure =
   | 'total'
-  | 'grand_total' // Jiangsu 三公 table: 合计 that also includes 会议费 and 培训费 (total = the “三公” 合计 alone)
+  | 'grand_total' // a 三公 table's 合计 that also includes 会议费 and 培训费 (total = the “三公” 合计 alone)
   | 'basic'
   | 'project'
-  | 'reserve' // 单位预留机动经费 (Jiangsu), not part of project
+  | 'reserve' // 单位预留机动经费, not part of project
   | 'personnel'
   | 'public'
   | 'appropriation' // 财政拨款（补助）小计
@@ -57,7 +58,7 @@ export type Measure =
   | 'other_income'
   | 'carryover' // 上年结转（财政拨款结转）
   | 'non_appropriation_carryover'
-  | 'carryover_next' // 结转下年资金 (Jiangsu 支出预算总表)
+  | 'carryover_next' // 结转下年资金 (a 支出预算总表 that prints it)
   | 'outbound'
   | 'reception'
   | 'vehicle_total'

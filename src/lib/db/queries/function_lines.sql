@@ -1,5 +1,5 @@
 -- function_lines: each document's function classes (功能分类 类) from its best table — the all-funds
--- 支出总表 (t3) where the template breaks it down by function, else the 财政拨款支出表 (Jiangsu),
+-- 支出总表 (t3) where the template breaks it down by function, else the 财政拨款支出表,
 -- else the 一般公共预算支出表 (t5). Made once at setup: the choice does not depend on any filter
 -- (the window per query cost ~10–40 ms in duckdb-wasm).
 CREATE OR REPLACE TABLE function_lines AS

@@ -45,7 +45,7 @@ export interface TableSpec {
   unit: MeasureUnit;
   /** A 决算 table: 预算数 columns are the budget twin of the stated (决算数) figure. */
   final?: boolean;
-  /** items tables printed as one row with a column per item (“三公” of Shanghai): turned into one row per item. */
+  /** items tables printed as one row with a column per item (a “三公” table whose items are columns): turned into one row per item. */
   itemsAsColumns?: boolean;
   /** The item columns in printed order, for text without positions (where the header cannot be read). */
   itemColumns?: readonly SangongItem[];
