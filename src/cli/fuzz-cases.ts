@@ -7,6 +7,8 @@ import { readdirSync, readFileSync } from 'node:fs';
 import { basename, join } from 'node:path';
 import { constants, deflateRawSync } from 'node:zlib';
 import { makePdf } from '../lib/extract/pdf/fixtures';
+import { concatBytes } from '../lib/model/arrays';
+import { mulberry32 } from './random';
 
 export interface Base {
   /** The file name the mutants keep, so their rows compare with the base's row for row. */
@@ -54,17 +56,6 @@ export function loadBases(root = ROOT): Base[] {
   return bases;
 }
 
-/** mulberry32: small, fast and good enough to pick mutations; the same seed gives the same run. */
-export function rng(seed: number): () => number {
-  let state = seed >>> 0;
-  return () => {
-    state = (state + 0x6d2b79f5) >>> 0;
-    let t = state;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
 
 type Random = () => number;
 const pick = <T>(random: Random, items: readonly T[]): T => items[Math.floor(random() * items.length)]!;
@@ -178,7 +169,7 @@ export const MUTATIONS: Record<string, { weight: number; mutate: Mutation }> = {
   },
   // Nothing a reader sees changed: the rows must not change either.
   'crlf': { weight: 2, mutate: (lines) => ({ text: lines.join('\r\n'), expect: 'same' }) },
-  'bom': { weight: 1, mutate: (lines) => ({ bytes: concat(new Uint8Array([0xef, 0xbb, 0xbf]), encoder.encode(lines.join('\n'))), expect: 'same' }) },
+  'bom': { weight: 1, mutate: (lines) => ({ bytes: concatBytes(new Uint8Array([0xef, 0xbb, 0xbf]), encoder.encode(lines.join('\n'))), expect: 'same' }) },
   'gbk': { weight: 3, mutate: (lines) => ({ bytes: encodeGbk(lines.join('\n')), expect: 'same' }) },
   // Damage and sheer size.
   'huge-line': {
@@ -236,15 +227,6 @@ function digits(random: Random, count: number): string {
   return out;
 }
 
-function concat(...parts: Uint8Array[]): Uint8Array {
-  const out = new Uint8Array(parts.reduce((sum, part) => sum + part.length, 0));
-  let offset = 0;
-  for (const part of parts) {
-    out.set(part, offset);
-    offset += part.length;
-  }
-  return out;
-}
 
 let gbkTable: Map<string, [number, number]> | null = null;
 
@@ -277,7 +259,7 @@ export function encodeGbk(text: string): Uint8Array {
  * where. Made one at a time (a generator), so a large run never holds every mutant at once.
  */
 export function* textCases(bases: readonly Base[], count: number, seed: number, kinds = MUTATION_KINDS): Generator<FuzzCase> {
-  const random = rng(seed);
+  const random = mulberry32(seed);
   const table = kinds.flatMap((kind) => Array<string>(MUTATIONS[kind]!.weight).fill(kind));
   const linesOf = new Map(bases.map((base) => [base.name, base.text.split('\n')]));
   let made = 0;
@@ -308,7 +290,7 @@ function pdfOf(objects: (string | Uint8Array)[], options: { xref?: 'good' | 'wro
   const offsets: number[] = [];
   let length = chunks[0]!.length;
   objects.forEach((body, index) => {
-    const chunk = concat(encoder.encode(`${index + 1} 0 obj\n`), typeof body === 'string' ? encoder.encode(body) : body, encoder.encode('\nendobj\n'));
+    const chunk = concatBytes(encoder.encode(`${index + 1} 0 obj\n`), typeof body === 'string' ? encoder.encode(body) : body, encoder.encode('\nendobj\n'));
     offsets.push(length);
     chunks.push(chunk);
     length += chunk.length;
@@ -319,11 +301,11 @@ function pdfOf(objects: (string | Uint8Array)[], options: { xref?: 'good' | 'wro
       ? ''
       : ['xref', `0 ${objects.length + 1}`, '0000000000 65535 f ', ...offsets.map((offset, index) => `${String(xref === 'wrong' ? offset * 7 + index * 13 : offset).padStart(10, '0')} 00000 n `)].join('\n') + '\n';
   chunks.push(encoder.encode(`${table}trailer\n<< /Size ${objects.length + 1} /Root 1 0 R >>\nstartxref\n${xref === 'wrong' ? length * 3 : length}\n%%EOF\n`));
-  return concat(...chunks);
+  return concatBytes(...chunks);
 }
 
 function stream(dict: string, data: Uint8Array): Uint8Array {
-  return concat(encoder.encode(`<< ${dict} /Length ${data.length} >>\nstream\n`), data, encoder.encode('\nendstream'));
+  return concatBytes(encoder.encode(`<< ${dict} /Length ${data.length} >>\nstream\n`), data, encoder.encode('\nendstream'));
 }
 
 const FONT = '<< /Type /Font /Subtype /Type1 /BaseFont /Helvetica /Encoding /WinAnsiEncoding >>';
@@ -339,7 +321,7 @@ function deflateBomb(megabytes: number): Uint8Array {
   const unit = Buffer.alloc(1 << 20, 0x20);
   unit.write('BT /F1 12 Tf 72 720 Td (1) Tj ET ');
   const block = deflateRawSync(unit, { level: 9, finishFlush: constants.Z_FULL_FLUSH });
-  const data = concat(new Uint8Array([0x78, 0xda]), ...Array<Uint8Array>(megabytes).fill(block), new Uint8Array([0x03, 0x00, 0, 0, 0, 0]));
+  const data = concatBytes(new Uint8Array([0x78, 0xda]), ...Array<Uint8Array>(megabytes).fill(block), new Uint8Array([0x03, 0x00, 0, 0, 0, 0]));
   return pdfOf(['<< /Type /Catalog /Pages 2 0 R >>', '<< /Type /Pages /Kids [3 0 R] /Count 1 >>', page(4, 5), stream('/Filter /FlateDecode', data), FONT]);
 }
 
@@ -388,7 +370,7 @@ export function hostileMakers(options: HostilePdfOptions): [string, () => Uint8A
     ['no-xref', () => pdfOf(['<< /Type /Catalog /Pages 2 0 R >>', '<< /Type /Pages /Kids [3 0 R] /Count 1 >>', page(4, 5), stream('', encoder.encode('BT /F1 12 Tf 72 720 Td (1,234.56) Tj ET')), FONT], { xref: 'none' })],
     ['page-tree-cycle', () => pdfOf(['<< /Type /Catalog /Pages 2 0 R >>', '<< /Type /Pages /Kids [2 0 R 3 0 R] /Count 2 >>', page(4, 5), stream('', encoder.encode('BT /F1 12 Tf 72 720 Td (1) Tj ET')), FONT])],
     ['deep-nesting', () => pdfOf([deep, '<< /Type /Pages /Kids [3 0 R] /Count 1 >>', page(4, 5), stream('', encoder.encode('BT /F1 12 Tf 72 720 Td (1) Tj ET')), FONT])],
-    ['wrong-length', () => pdfOf(['<< /Type /Catalog /Pages 2 0 R >>', '<< /Type /Pages /Kids [3 0 R] /Count 1 >>', page(4, 5), concat(encoder.encode('<< /Length 999999999 >>\nstream\nBT /F1 12 Tf 72 720 Td (1) Tj ET\nendstream')), FONT])],
+    ['wrong-length', () => pdfOf(['<< /Type /Catalog /Pages 2 0 R >>', '<< /Type /Pages /Kids [3 0 R] /Count 1 >>', page(4, 5), concatBytes(encoder.encode('<< /Length 999999999 >>\nstream\nBT /F1 12 Tf 72 720 Td (1) Tj ET\nendstream')), FONT])],
     ['encrypted', () => makePdf({ ...text, encrypt: { user: 'secret', owner: 'owner' } })],
     ['image-only', () => makePdf({ image: true })],
     ['truncated', () => makePdf(text).subarray(0, 300)],
@@ -402,7 +384,7 @@ export function* pdfCases(options: HostilePdfOptions, seed: number, damaged: num
   for (const [index, [kind, make]] of hostile.entries()) {
     yield { label: `hostile-${kind}.pdf#${index + 1}:${kind}`, kind: `pdf:${kind.replace(/-\d+(MB)?$/, '')}`, base: null, name: `hostile-${kind}.pdf`, bytes: make(), expect: 'any' };
   }
-  const random = rng(seed ^ 0x5eed);
+  const random = mulberry32(seed ^ 0x5eed);
   const folder = join(root, 'tests', 'corpus', 'pdf');
   const pdfs = readdirSync(folder).filter((name) => name.endsWith('.pdf')).sort();
   for (let index = 0; index < damaged && pdfs.length > 0; index++) {

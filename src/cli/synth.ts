@@ -10,25 +10,14 @@ import { toCsv } from '../lib/normalise/csv';
 import { datasetToIpcStream } from '../lib/load/arrow';
 import { FEN_PER_WANYUAN } from '../lib/model/amount';
 import type { Dataset, FindingRow, LineRow, SummaryRow } from '../lib/normalise/rows';
+import { mulberry32 } from './random';
 
 export const SYNTH_PREFIX = '【合成】';
 const YEARS = [2021, 2022, 2023];
 const FUNCTIONS = [['201', '一般公共服务支出'], ['208', '社会保障和就业支出'], ['210', '卫生健康支出'], ['221', '住房保障支出']] as const;
 
-/** Small deterministic PRNG (mulberry32) so every run measures the same data. */
-function random(seed: number): () => number {
-  let state = seed >>> 0;
-  return () => {
-    state = (state + 0x6d2b79f5) >>> 0;
-    let t = state;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
-
 export function synthDataset(unitYears: number, seed = 1): Dataset {
-  const rand = random(seed);
+  const rand = mulberry32(seed);
   const fen = (wan: number) => Math.round(wan * 100) * (FEN_PER_WANYUAN / 100); // whole 分 of 0.01 万元
   const unitCount = Math.ceil(unitYears / YEARS.length);
   const summary: SummaryRow[] = [];

@@ -10,8 +10,7 @@ import { runChecks } from './check';
 import { integerProblems } from './load/arrow';
 import { parseDisclosure } from './parse';
 import { normalise, type CheckedDisclosure } from './normalise';
-import { docId, unitId } from './normalise/ids';
-import type { DocumentRows } from './normalise/merge';
+import { documentKey, type DocumentRows } from './normalise/merge';
 
 export interface IngestError {
   file: string;
@@ -63,7 +62,7 @@ export function documentRows(document: CheckedDisclosure): DocumentRows | Refusa
   if (problems.length > 0) {
     return { ok: false, code: 'integer-range', message: `${disclosure.sourceFile}：整数超出可精确写出的范围（${problems.join('；')}），未写入` };
   }
-  return { key: [unitId(disclosure), disclosure.year ?? 0, disclosure.docScope ?? '', docId(disclosure)], dataset };
+  return { key: documentKey(disclosure), dataset };
 }
 
 /**

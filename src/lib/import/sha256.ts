@@ -3,21 +3,13 @@
  * doc_id). crypto.subtle exists only in secure contexts (https, localhost); an intranet served
  * over plain http on a LAN address has none, so a plain implementation backs it up.
  */
+import { concatBytes } from '../model/arrays';
+
 export async function sha256Hex(parts: readonly Uint8Array[]): Promise<string> {
-  const bytes = concat(parts);
+  const bytes = concatBytes(...parts);
   const subtle = globalThis.crypto?.subtle;
   if (subtle) return hex(new Uint8Array(await subtle.digest('SHA-256', bytes)));
   return hex(sha256(bytes));
-}
-
-function concat(parts: readonly Uint8Array[]): Uint8Array<ArrayBuffer> {
-  const out = new Uint8Array(parts.reduce((sum, part) => sum + part.length, 0));
-  let offset = 0;
-  for (const part of parts) {
-    out.set(part, offset);
-    offset += part.length;
-  }
-  return out;
 }
 
 function hex(bytes: Uint8Array): string {

@@ -5,7 +5,7 @@
 import type { Disclosure } from '../model/disclosure';
 import type { RuleOutcome } from '../model/finding';
 import { sourceLabel } from '../model/source';
-import { docId, unitId } from './ids';
+import { compareKeys, documentKey } from './merge';
 import { priorLines, statedLines } from './lines';
 import { priorFigures } from './prior';
 import type { CheckRunRow, Dataset, FindingRow, SummaryRow } from './rows';
@@ -20,10 +20,10 @@ export interface CheckedDisclosure {
 
 export function normalise(documents: CheckedDisclosure[]): Dataset {
   const ordered = [...documents]
-    .map((document) => ({ ...document, unitId: unitId(document.disclosure), docId: docId(document.disclosure) }))
-    .sort((a, b) => compareKeys([a.unitId, a.disclosure.year ?? 0, a.disclosure.docScope ?? '', a.docId], [b.unitId, b.disclosure.year ?? 0, b.disclosure.docScope ?? '', b.docId]));
+    .map((document) => ({ ...document, key: documentKey(document.disclosure) }))
+    .sort((a, b) => compareKeys(a.key, b.key));
   const dataset: Dataset = { units: [], tables: [], lines: [], unit_summary: [], findings: [], checks: [] };
-  for (const { disclosure, outcomes, unitId: id, docId: doc } of ordered) {
+  for (const { disclosure, outcomes, key: [id, , , doc] } of ordered) {
     dataset.units.push(unitRow(disclosure, id, doc));
     appendAll(dataset.tables, tableRows(disclosure, id, doc));
     appendAll(dataset.lines, statedLines(disclosure, id, doc), priorLines(disclosure, id, doc));
@@ -94,12 +94,3 @@ function checkRunRows(outcomes: RuleOutcome[], disclosure: Disclosure, id: strin
     .sort((a, b) => (a.rule_id < b.rule_id ? -1 : a.rule_id > b.rule_id ? 1 : 0));
 }
 
-function compareKeys(a: (string | number)[], b: (string | number)[]): number {
-  for (let index = 0; index < a.length; index++) {
-    const left = a[index]!;
-    const right = b[index]!;
-    if (left < right) return -1;
-    if (left > right) return 1;
-  }
-  return 0;
-}

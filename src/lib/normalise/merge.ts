@@ -3,10 +3,16 @@
  * them by (unit, year, scope, document), so the rows of documents read one by one (in worker
  * processes, in any order) put in that order are exactly normalise() of all of them.
  */
+import type { Disclosure } from '../model/disclosure';
+import { docId, unitId } from './ids';
 import type { Dataset } from './rows';
 
 /** Where a document's rows go in the dataset: normalise()'s order (unit, year, scope, document), never the input order. */
 export type DocumentKey = [string, number, string, string];
+
+export function documentKey(disclosure: Disclosure): DocumentKey {
+  return [unitId(disclosure), disclosure.year ?? 0, disclosure.docScope ?? '', docId(disclosure)];
+}
 
 export interface DocumentRows {
   key: DocumentKey;
