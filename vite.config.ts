@@ -49,10 +49,7 @@ function datasetPlugin(): Plugin {
       next();
       return;
     }
-    res.setHeader('Content-Type', file.endsWith('.arrows') ? 'application/vnd.apache.arrow.stream' : 'text/plain; charset=utf-8');
-    res.setHeader('Content-Length', String(statSync(file).size));
-    res.setHeader('Cache-Control', 'no-cache');
-    createReadStream(file).pipe(res);
+    sendFile(res, file, file.endsWith('.arrows') ? 'application/vnd.apache.arrow.stream' : 'text/plain; charset=utf-8', 'no-cache');
   };
   return {
     name: 'budget-lens-dataset',
@@ -73,6 +70,14 @@ function datasetPlugin(): Plugin {
 
 const EMPTY_SUMMARY = JSON.stringify({ version: 1, entries: {} });
 
+/** One file as a dev/preview response (build/ is served by scripts/serve.mjs). */
+function sendFile(res: ServerResponse, file: string, contentType: string, cacheControl: string): void {
+  res.setHeader('Content-Type', contentType);
+  res.setHeader('Content-Length', String(statSync(file).size));
+  res.setHeader('Cache-Control', cacheControl);
+  createReadStream(file).pipe(res);
+}
+
 /**
  * pdfjs needs its CMaps (CJK PDFs) and standard font data to read PDFs in the browser; the app
  * serves its own copies at /pdfjs/cmaps/ and /pdfjs/standard_fonts/ (never a CDN): from
@@ -88,9 +93,7 @@ function pdfjsAssetsPlugin(): Plugin {
       next();
       return;
     }
-    res.setHeader('Content-Type', 'application/octet-stream');
-    res.setHeader('Cache-Control', 'max-age=86400');
-    createReadStream(file).pipe(res);
+    sendFile(res, file, 'application/octet-stream', 'max-age=86400');
   };
   return {
     name: 'budget-lens-pdfjs-assets',
