@@ -157,7 +157,7 @@ export default defineConfig({
   test: {
     include: ['src/**/*.test.ts', 'tests/unit/**/*.test.ts', 'tests/integration/**/*.test.ts'],
     environment: 'node',
-    globalSetup: ['tests/setup/seed-dataset.ts'],
+    globalSetup: ['tests/setup/test-dataset.ts'],
     testTimeout: 60_000,
     hookTimeout: 120_000,
     pool: 'forks'

@@ -1,7 +1,7 @@
 // `npm test`: install what is missing (node_modules; Debian chromium + CJK fonts for the browser
 // tests), then run every test: unit and integration, then the browser tests on the built app.
-import { execSync, spawnSync } from 'node:child_process';
-import { existsSync, mkdirSync, readFileSync } from 'node:fs';
+import { execFileSync, execSync, spawnSync } from 'node:child_process';
+import { existsSync, mkdirSync, readdirSync, readFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import { dirname, join } from 'node:path';
 import { ensureDeps } from './ensure-deps.mjs';
@@ -47,11 +47,13 @@ if (existsSync(e2eConfig)) {
     ok = false;
   } else {
     try {
-      // The seed dataset the browser tests expect (the folder tests/setup/seed-dataset.ts writes),
-      // built outside data/: a dataset the user made there stays as it is.
-      const seedDataset = join(results, 'seed-dataset');
-      execSync(`npx tsx src/cli/ingest.ts --quiet --out ${JSON.stringify(seedDataset)}`, { cwd: root, stdio: 'inherit' });
-      execSync('npx vite build', { cwd: root, stdio: 'inherit', env: { ...process.env, BUDGET_LENS_DATA: seedDataset } });
+      // The test dataset the browser tests expect (seeds + corpus texts, the folder
+      // tests/setup/test-dataset.ts writes), built outside data/: a dataset the user made there stays as it is.
+      const testDataset = join(results, 'test-dataset');
+      const inputs = ['seeds', join('tests', 'corpus', 'text')].flatMap((dir) =>
+        readdirSync(join(root, dir)).filter((name) => /\.(txt|pdf)$/i.test(name)).sort().map((name) => join(dir, name)));
+      execFileSync(process.execPath, [join(root, 'node_modules', 'tsx', 'dist', 'cli.mjs'), 'src/cli/ingest.ts', '--quiet', '--out', testDataset, ...inputs], { cwd: root, stdio: 'inherit' });
+      execSync('npx vite build', { cwd: root, stdio: 'inherit', env: { ...process.env, BUDGET_LENS_DATA: testDataset } });
       vitest('e2e', ['--config', e2eConfig]);
     } catch (error) {
       console.error(`[budget-lens] 浏览器测试前的准备失败（生成数据集或构建网页）：${error.message.split('\n')[0]}`);

@@ -5,7 +5,7 @@ export default defineConfig({
   test: {
     include: ['tests/e2e/**/*.e2e.test.ts'],
     environment: 'node',
-    globalSetup: ['tests/setup/seed-dataset.ts'],
+    globalSetup: ['tests/setup/test-dataset.ts'],
     testTimeout: 60_000,
     hookTimeout: 180_000,
     pool: 'forks',

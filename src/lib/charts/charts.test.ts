@@ -146,8 +146,8 @@ describe('personnel vs public funds', () => {
 
 describe('三公', () => {
   const trend: SangongTrendRow[] = [
-    { ...A, year: 2022, basis: 'prior', sangong_total: 43.55, sangong_outbound: 0, sangong_reception: 0.35, sangong_vehicle_total: null, sangong_vehicle_purchase: 0, sangong_vehicle_operation: 43.2, change_total: null },
-    { ...A, year: 2023, basis: 'stated', sangong_total: 0.34, sangong_outbound: 0, sangong_reception: 0.34, sangong_vehicle_total: 0, sangong_vehicle_purchase: 0, sangong_vehicle_operation: 0, change_total: -43.21 }
+    { ...A, year: 2022, basis: 'prior', sangong_total: 43.55, sangong_outbound: 0, sangong_reception: 0.35, sangong_vehicle_total: null, sangong_vehicle_purchase: 0, sangong_vehicle_operation: 43.2, items_known: 2, change_total: null },
+    { ...A, year: 2023, basis: 'stated', sangong_total: 0.34, sangong_outbound: 0, sangong_reception: 0.34, sangong_vehicle_total: 0, sangong_vehicle_purchase: 0, sangong_vehicle_operation: 0, items_known: 3, change_total: -43.21 }
   ];
   it('draws each unit by year with the change marked', () => {
     const option = sangongTrendOption(trend, colors);

@@ -13,6 +13,9 @@ export const OVERVIEW_COLUMNS: TableColumn[] = [
   { key: 'unit_name', label: '单位', kind: 'text' },
   { key: 'region', label: '地区', kind: 'text' },
   { key: 'year', label: '年度', kind: 'count' },
+  { key: 'doc_scope', label: '文件', kind: 'text' },
+  { key: 'income_total', label: '收入总计', kind: 'amount' },
+  { key: 'expenditure_total', label: '支出总计', kind: 'amount' },
   { key: 'appropriation', label: '财政拨款', kind: 'amount' },
   { key: 'basic', label: '基本支出', kind: 'amount' },
   { key: 'project', label: '项目支出', kind: 'amount' },
@@ -30,8 +33,15 @@ export const OVERVIEW_COLUMNS: TableColumn[] = [
 ];
 
 export function cellText(row: OverviewRow, column: TableColumn): string {
+  if (column.key === 'doc_scope') return documentLabel(row);
   const value = row[column.key];
   if (column.kind === 'amount') return wan(value as number | null);
   if (value === null || value === undefined) return '—';
   return String(value);
+}
+
+/** Which document a row is read from, and whether the unit-year has one of the other 口径 too. */
+export function documentLabel(row: Pick<OverviewRow, 'doc_scope' | 'doc_kind' | 'scope_documents'>): string {
+  const label = `${row.doc_scope ?? ''}${row.doc_kind ?? '预算'}`;
+  return row.scope_documents > 1 ? `${label}（另有${row.doc_scope === '部门' ? '单位' : '部门'}${row.doc_kind ?? '预算'}）` : label;
 }

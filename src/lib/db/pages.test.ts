@@ -63,6 +63,34 @@ describe('page queries', () => {
   });
 });
 
+describe('the document shown', () => {
+  it('keeps 部门 and 单位 documents of one unit-year apart, both reachable and labelled', async () => {
+    const dept = await overview(db, f({}));
+    const unit = await overview(db, f({ scope: 'unit' }));
+    expect(dept.map((r) => [r.unit_name, r.year, r.doc_scope, r.doc_kind, r.scope_documents, r.appropriation]))
+      .toEqual([['上海市普陀区司法局', 2026, '部门', '预算', 2, 9628.221344]]);
+    expect(unit.map((r) => [r.unit_name, r.doc_scope, r.appropriation, r.income_total, r.expenditure_total]))
+      .toEqual([['上海市普陀区司法局', '单位', 8695.940834, 8695.940834, 8695.940834]]);
+    expect(dept[0]!.doc_id).not.toBe(unit[0]!.doc_id);
+  });
+
+  it('shows one year at a time: the latest of the selection unless one is asked for', async () => {
+    expect((await headline(db, f({ city: '克拉玛依市' }))).year).toBe(2023);
+    expect((await headline(db, f({ q: '江苏' }))).year).toBe(2018);
+    const years = new Set((await overview(db, f({ q: '江苏' }))).map((r) => r.year));
+    expect(years).toEqual(new Set([2018]));
+    expect((await overview(db, f({ q: '江苏', year: 2017 }))).map((r) => r.unit_name).sort()).toEqual(['江苏省政协办公厅', '江苏省高级人民法院']);
+  });
+
+  it('reads 决算 documents apart from 预算 ones', async () => {
+    const finals = await overview(db, f({ kind: '决算' }));
+    // the blank 决算 template (corpus 10) names no unit and states no figure: a row of blanks, never zeros
+    expect(finals.map((r) => [r.unit_name, r.year, r.doc_kind, r.appropriation, r.income_total]))
+      .toEqual([['上海市普陀区财政局', 2024, '决算', 2940.05, 2995.39], [null, 2024, '决算', null, null]]);
+    expect((await overview(db, f({ year: 2024 }))).map((r) => r.doc_kind)).not.toContain('决算');
+  });
+});
+
 describe('summary.json', () => {
   it('answers the default views exactly as DuckDB does, and nothing else', async () => {
     const early = summaryExecutor(summary, null);
@@ -70,8 +98,10 @@ describe('summary.json', () => {
     expect(await headline(early, DEFAULT_FILTERS)).toEqual(await headline(db, DEFAULT_FILTERS));
     expect(await overviewTable(early, DEFAULT_FILTERS)).toEqual(await overviewTable(db, DEFAULT_FILTERS));
     expect(await comparePage(early, DEFAULT_FILTERS)).toEqual(await comparePage(db, DEFAULT_FILTERS));
-    expect((await headline(early, DEFAULT_FILTERS)).appropriation).toBe(838.82); // stated: 2023 only
+    // the latest year (2026) only, never a sum over years; 部门优先: 司法局's 部门 total
+    expect(await headline(early, DEFAULT_FILTERS)).toMatchObject({ year: 2026, units: 1, appropriation: 9628.221344, dept_documents: 1, with_other_scope: 1 });
     await expect(headline(early, f({ year: 2023 }))).rejects.toBeInstanceOf(SummaryMiss);
+    await expect(headline(early, f({ scope: 'unit' }))).rejects.toBeInstanceOf(SummaryMiss);
     expect((await headline(summaryExecutor(summary, db), f({ year: 2023 }))).appropriation).toBe(838.82);
   });
 });

@@ -9,7 +9,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { ingestGroup, writeDataset } from '../../cli/ingest';
 import { normalise } from '../normalise';
 import { openNodeDb, type NodeDb } from './node';
-import { functionStructure, unitFunctions } from './queries';
+import { functionStructure, overview, unitFunctions } from './queries';
 import { DEFAULT_FILTERS } from './types';
 
 let db: NodeDb;
@@ -34,8 +34,8 @@ describe('function views on a Jiangsu document', () => {
   });
 
   it('drill down to 款 and 项 from the same table', async () => {
-    const unitId = (await functionStructure(db, { ...DEFAULT_FILTERS, year: 2018 }))[0]!.unit_id;
-    const rows = await unitFunctions(db, unitId, 2018, 'stated');
+    const docId = (await overview(db, { ...DEFAULT_FILTERS, year: 2018 }))[0]!.doc_id;
+    const rows = await unitFunctions(db, docId, 2018, 'stated');
     expect(rows.filter((row) => row.level === 1).map((row) => row.code)).toEqual(['204', '208', '221']);
     expect(rows.some((row) => row.level === 3 && row.code.startsWith('20404'))).toBe(true);
   });

@@ -10,12 +10,14 @@ const URUMQI = '乌鲁木齐县人民政府办公室';
 const URHO = '克拉玛依市乌尔禾区人民政府办公室（乌尔禾区信访局）';
 let db: NodeDb;
 let ids: Record<string, string>;
+let docs: Record<string, string>;
 const f = (patch: Partial<Filters>): Filters => ({ ...DEFAULT_FILTERS, ...patch });
 
 beforeAll(async () => {
   db = await openNodeDb(datasetDir());
   const rows = await overview(db, f({ year: 2023 }));
   ids = Object.fromEntries(rows.map((row) => [row.unit_name, row.unit_id]));
+  docs = Object.fromEntries(rows.map((row) => [row.unit_name, row.doc_id]));
 });
 afterAll(() => db?.close());
 
@@ -106,10 +108,13 @@ describe('sangong_trend', () => {
 describe('filter_options', () => {
   it('lists years, cities, regions and units', async () => {
     const rows = await filterOptions(db);
-    expect(rows.filter((r) => r.kind === 'year').map((r) => r.value)).toEqual(['2023', '2022']);
-    expect(rows.filter((r) => r.kind === 'city').map((r) => r.value).sort()).toEqual(['乌鲁木齐市', '克拉玛依市'].sort());
+    const years = (kind: string) => rows.filter((r) => r.kind === 'year' && r.parent === kind).map((r) => r.value);
+    expect(years('预算')).toEqual(['2026', '2025', '2024', '2023', '2022', '2018', '2017', '2016']);
+    expect(years('决算')).toEqual(['2024', '2023']);
+    expect(rows.filter((r) => r.kind === 'kind').map((r) => r.value).sort()).toEqual(['决算', '预算']);
+    expect(rows.filter((r) => r.kind === 'city').map((r) => r.value)).toEqual(expect.arrayContaining(['乌鲁木齐市', '克拉玛依市', '上海市']));
     expect(rows.find((r) => r.kind === 'region' && r.value === '乌尔禾区')?.parent).toBe('克拉玛依市');
-    expect(rows.filter((r) => r.kind === 'unit').map((r) => r.label).sort()).toEqual([URUMQI, URHO].sort());
+    expect(rows.filter((r) => r.kind === 'unit').map((r) => r.label)).toEqual(expect.arrayContaining([URUMQI, URHO, '上海市普陀区司法局']));
   });
 });
 
@@ -123,7 +128,7 @@ describe('unit views', () => {
   });
 
   it('functions give 类→款→项 of table 3', async () => {
-    const rows = await unitFunctions(db, ids[URUMQI]!, 2023, 'stated');
+    const rows = await unitFunctions(db, docs[URUMQI]!, 2023, 'stated');
     const pick = (code: string) => rows.find((r) => r.code === code);
     expect([pick('201')?.amount, pick('20103')?.amount, pick('2010301')?.amount, pick('2010350')?.amount]).toEqual([305.5, 305.5, 221.57, 78.93]);
     expect(pick('2010301')?.level).toBe(3);
@@ -131,7 +136,7 @@ describe('unit views', () => {
   });
 
   it('projects and tables', async () => {
-    const projects = await unitProjects(db, ids[URHO]!, 2023);
+    const projects = await unitProjects(db, docs[URHO]!);
     expect(projects.reduce((s, p) => s + Math.round(p.amount * 100), 0)).toBe(9250);
     const tables = await unitTables(db, ids[URUMQI]!);
     expect(tables.find((t) => t.table === 't1')?.title_as_printed).toBe('单位收支总体情况表');
@@ -142,7 +147,7 @@ describe('findings', () => {
   it('filters by severity, unit and text', async () => {
     const all = await findings(db, { year: null, city: null, region: null, q: null, severity: null, unitId: null });
     expect(all.length).toBeGreaterThan(0);
-    expect(all.every((r) => r.unit_name === URUMQI || r.unit_name === URHO)).toBe(true);
+    expect(new Set(all.map((r) => r.unit_name))).toContain(URUMQI);
     const errors = await findings(db, { year: null, city: null, region: null, q: null, severity: 'error', unitId: null });
     expect(errors.every((r) => r.severity === 'error')).toBe(true);
     const one = await findings(db, { year: null, city: '克拉玛依市', region: null, q: null, severity: null, unitId: null });

@@ -5,7 +5,6 @@
 import preferredSummarySql from './queries/preferred_summary.sql?raw';
 import selectionSql from './queries/selection.sql?raw';
 import rankingSql from './queries/ranking.sql?raw';
-import preferredDocSql from './queries/preferred_doc.sql?raw';
 import functionTableRankSql from './queries/function_table_rank.sql?raw';
 import functionLinesSql from './queries/function_lines.sql?raw';
 import overviewSql from './queries/overview.sql?raw';
@@ -26,7 +25,7 @@ import type {
 } from './types';
 
 /** Macros the views share; run once after the tables are loaded. */
-export const SETUP_SQL: readonly string[] = [preferredSummarySql, selectionSql, preferredDocSql, functionTableRankSql, functionLinesSql];
+export const SETUP_SQL: readonly string[] = [preferredSummarySql, selectionSql, functionTableRankSql, functionLinesSql];
 
 export const VIEWS = {
   overview: overviewSql,
@@ -49,8 +48,9 @@ export async function setupViews(db: Executor): Promise<void> {
   for (const sql of SETUP_SQL) await db.exec(sql);
 }
 
+/** unit_selection's eight parameters ($1–$8 of every view that selects unit-years). */
 function selectionParams(filters: Filters): Param[] {
-  return [filters.year, filters.city, filters.region, filters.basis, blankToNull(filters.q), filters.units.join(',')];
+  return [filters.year, filters.city, filters.region, filters.basis, blankToNull(filters.q), filters.units.join(','), filters.kind, filters.scope];
 }
 
 function blankToNull(text: string | null): string | null {
@@ -58,9 +58,12 @@ function blankToNull(text: string | null): string | null {
   return trimmed === '' ? null : trimmed;
 }
 
-async function view<T>(db: Executor, name: ViewName, params: Param[]): Promise<T[]> {
-  return (await db.all(VIEWS[name], params)) as T[];
+/** Runs one statement and types its rows (a feature folder's own SQL runs through this too). */
+export async function selectRows<T>(db: Executor, sql: string, params: readonly Param[]): Promise<T[]> {
+  return (await db.all(sql, params)) as T[];
 }
+
+const view = <T>(db: Executor, name: ViewName, params: Param[]): Promise<T[]> => selectRows<T>(db, VIEWS[name], params);
 
 const ALL_ROWS: TablePage = { sort: 'default', descending: true, limit: null, offset: 0 };
 
@@ -76,24 +79,25 @@ export const topUnits = (db: Executor, filters: Filters, max: number) => view<To
 
 export async function headline(db: Executor, filters: Filters): Promise<HeadlineRow> {
   const [row] = await view<HeadlineRow>(db, 'headline', selectionParams(filters));
-  return row ?? { units: 0, unit_years: 0, appropriation: null, basic: null, project: null, personnel: null, public_funds: null, sangong_total: null, operating_costs: null, staff_active: null, median_appropriation: null };
+  return row ?? { year: null, units: 0, dept_documents: 0, unit_documents: 0, with_other_scope: 0, income_total: null, expenditure_total: null, unit_years: 0, appropriation: null, basic: null, project: null, personnel: null, public_funds: null, sangong_total: null, operating_costs: null, staff_active: null, median_appropriation: null };
 }
 
 export const functionStructure = (db: Executor, filters: Filters) =>
   view<FunctionShareRow>(db, 'function_structure', selectionParams(filters));
 
-/** 三公 by year for the selected units: every year up to the year filter, both bases. */
+/** 三公 by year for the selected units: every year up to the year filter, both bases, one kind and 口径 preference. */
 export const sangongTrend = (db: Executor, filters: Filters) =>
-  view<SangongTrendRow>(db, 'sangong_trend', [filters.year, filters.city, filters.region, blankToNull(filters.q), filters.units.join(',')]);
+  view<SangongTrendRow>(db, 'sangong_trend', [filters.year, filters.city, filters.region, blankToNull(filters.q), filters.units.join(','), filters.kind, filters.scope]);
 
 export const filterOptions = (db: Executor) => view<FilterOptionRow>(db, 'filter_options', []);
 
 export const unitProfile = (db: Executor, unitId: string) => view<UnitProfileRow>(db, 'unit_profile', [unitId]);
 
-export const unitFunctions = (db: Executor, unitId: string, year: number, basis: Filters['basis']) =>
-  view<FunctionLineRow>(db, 'unit_functions', [unitId, year, basis]);
+/** One document's 类→款→项 (the unit page picks the document: see unit/document.ts). */
+export const unitFunctions = (db: Executor, docId: string, year: number, basis: Filters['basis']) =>
+  view<FunctionLineRow>(db, 'unit_functions', [docId, year, basis]);
 
-export const unitProjects = (db: Executor, unitId: string, year: number) => view<ProjectRow>(db, 'unit_projects', [unitId, year]);
+export const unitProjects = (db: Executor, docId: string) => view<ProjectRow>(db, 'unit_projects', [docId]);
 
 export const unitTables = (db: Executor, unitId: string) => view<TableInfoRow>(db, 'unit_tables', [unitId]);
 

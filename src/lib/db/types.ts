@@ -10,8 +10,12 @@ export interface Executor {
 }
 
 export type Basis = 'stated' | 'prior';
+/** Which document a unit-year is read from: its kind, and which 口径 wins when both exist. */
+export type DocKind = '预算' | '决算';
+export type ScopePreference = 'dept' | 'unit';
 
 export interface Filters {
+  /** One year at a time; null = the latest year the selection has (never a sum over years). */
   year: number | null;
   city: string | null;
   region: string | null;
@@ -20,9 +24,13 @@ export interface Filters {
   q: string | null;
   /** Selected unit ids for comparisons; empty = all. */
   units: string[];
+  /** 预算 or 决算 documents. */
+  kind: DocKind;
+  /** 部门优先: a unit-year with a 部门 and a 单位 document shows the 部门 one; 单位优先 the other. */
+  scope: ScopePreference;
 }
 
-export const DEFAULT_FILTERS: Filters = { year: null, city: null, region: null, basis: 'stated', q: null, units: [] };
+export const DEFAULT_FILTERS: Filters = { year: null, city: null, region: null, basis: 'stated', q: null, units: [], kind: '预算', scope: 'dept' };
 
 export interface OverviewRow {
   unit_id: string;
@@ -31,7 +39,13 @@ export interface OverviewRow {
   region: string | null;
   year: number;
   basis: Basis;
+  doc_kind: string | null;
   doc_scope: string | null;
+  /** Documents of this kind the unit-year has (2 = the other 口径 exists too). */
+  scope_documents: number;
+  doc_id: string;
+  income_total: number | null;
+  expenditure_total: number | null;
   appropriation: number | null;
   general_budget: number | null;
   gov_fund: number | null;
@@ -60,7 +74,15 @@ export interface OverviewRow {
 }
 
 export interface HeadlineRow {
+  /** The year shown (the latest of the selection unless one is asked for); null when nothing is selected. */
+  year: number | null;
   units: number;
+  dept_documents: number;
+  unit_documents: number;
+  /** Unit-years that also have a document of the other 口径. */
+  with_other_scope: number;
+  income_total: number | null;
+  expenditure_total: number | null;
   unit_years: number;
   appropriation: number | null;
   basic: number | null;
@@ -95,19 +117,19 @@ export interface SangongTrendRow {
   sangong_vehicle_total: number | null;
   sangong_vehicle_purchase: number | null;
   sangong_vehicle_operation: number | null;
+  /** How many of the three items the year states (3 = complete). */
+  items_known: number;
   change_total: number | null;
 }
 
 export interface FilterOptionRow {
-  kind: 'year' | 'city' | 'region' | 'unit';
+  kind: 'year' | 'kind' | 'city' | 'region' | 'unit';
   value: string;
   parent: string | null;
   label: string | null;
 }
 
-export interface UnitProfileRow extends Omit<OverviewRow, 'appropriation_per_staff' | 'personnel_per_staff' | 'public_funds_per_staff' | 'rank_appropriation' | 'peer_median_appropriation' | 'peer_median_per_staff' | 'total_rows'> {
-  income_total: number | null;
-  expenditure_total: number | null;
+export interface UnitProfileRow extends Omit<OverviewRow, 'appropriation_per_staff' | 'personnel_per_staff' | 'public_funds_per_staff' | 'rank_appropriation' | 'peer_median_appropriation' | 'peer_median_per_staff' | 'total_rows' | 'scope_documents'> {
   carryover: number | null;
   state_capital: number | null;
   procurement_total: number | null;

@@ -10,9 +10,16 @@ export const filters = {
   }
 };
 
-/** Changes some filters; other URL parameters (e.g. severity) are kept. */
+/** Changes some filters; other URL parameters (e.g. severity, sort) are kept, a table starts again at its first page. */
 export function setFilters(patch: Partial<Filters>): Promise<void> {
-  return navigateWith(writeFilters({ ...filters.current, ...patch }, page.url.searchParams));
+  const params = writeFilters({ ...filters.current, ...patch }, page.url.searchParams);
+  params.delete('offset');
+  return navigateWith(params);
+}
+
+/** Replaces the whole query string (for helpers such as writeTablePage). */
+export function setParams(params: URLSearchParams): Promise<void> {
+  return navigateWith(params);
 }
 
 export function setParam(name: string, value: string | null): Promise<void> {

@@ -2,8 +2,8 @@
 -- best table) with each class's share of the unit's total (an exact DECIMAL sum, so every run gives
 -- the same share; min() rather than any_value() for the same reason).
 WITH s AS (
-  SELECT unit_id, unit_name, year, basis, doc_id FROM unit_selection(CAST($1 AS INTEGER), CAST($2 AS VARCHAR),
-    CAST($3 AS VARCHAR), CAST($4 AS VARCHAR), CAST($5 AS VARCHAR), CAST($6 AS VARCHAR))
+  SELECT unit_id, unit_name, year, basis, doc_id FROM unit_selection(CAST($1 AS INTEGER), CAST($2 AS VARCHAR), CAST($3 AS VARCHAR), CAST($4 AS VARCHAR),
+                      CAST($5 AS VARCHAR), CAST($6 AS VARCHAR), CAST($7 AS VARCHAR), CAST($8 AS VARCHAR))
 ), f AS (
   SELECT s.unit_id, s.unit_name, s.year, s.basis, l.code, min(l.name) AS name,
          CAST(sum(CAST(l.amount AS DECIMAL(18, 6))) AS DOUBLE) AS amount

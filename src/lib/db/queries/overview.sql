@@ -1,10 +1,11 @@
--- overview: one row per selected unit-year with per-capita figures (万元/人, per active staff),
+-- overview: one row per selected unit-year (one year: see unit_selection), with the document it
+-- comes from (kind, 口径, how many documents of that kind the unit-year has) with per-capita figures (万元/人, per active staff),
 -- its rank by appropriation within the year and the year's peer medians, and the selection's row
 -- count. Sorted and paged in SQL so a page never ships every row to the browser:
--- $7 sort key (a column name, or 'default'), $8 'asc' | 'desc', $9 limit (NULL = all), $10 offset.
+-- $9 sort key (a column name, or 'default'), $10 'asc' | 'desc', $11 limit (NULL = all), $12 offset.
 WITH s AS (
-  SELECT * FROM unit_selection(CAST($1 AS INTEGER), CAST($2 AS VARCHAR), CAST($3 AS VARCHAR),
-                               CAST($4 AS VARCHAR), CAST($5 AS VARCHAR), CAST($6 AS VARCHAR))
+  SELECT * FROM unit_selection(CAST($1 AS INTEGER), CAST($2 AS VARCHAR), CAST($3 AS VARCHAR), CAST($4 AS VARCHAR),
+                      CAST($5 AS VARCHAR), CAST($6 AS VARCHAR), CAST($7 AS VARCHAR), CAST($8 AS VARCHAR))
 ), p AS (
   SELECT *,
     CASE WHEN staff_active > 0 THEN appropriation / staff_active END AS appropriation_per_staff,
@@ -18,8 +19,9 @@ WITH s AS (
   FROM p
 ), k AS (
   SELECT *,
-    CAST(CASE CAST($7 AS VARCHAR)
+    CAST(CASE CAST($9 AS VARCHAR)
       WHEN 'rank_appropriation' THEN rank_appropriation WHEN 'year' THEN year
+      WHEN 'income_total' THEN income_total WHEN 'expenditure_total' THEN expenditure_total
       WHEN 'appropriation' THEN appropriation WHEN 'basic' THEN basic WHEN 'project' THEN project
       WHEN 'personnel' THEN personnel WHEN 'public_funds' THEN public_funds WHEN 'sangong_total' THEN sangong_total
       WHEN 'sangong_outbound' THEN sangong_outbound WHEN 'sangong_vehicle_total' THEN sangong_vehicle_total
@@ -31,8 +33,8 @@ WITH s AS (
   FROM r
 )
 SELECT
-  unit_id, unit_name, city, region, year, basis, doc_scope,
-  appropriation, general_budget, gov_fund, basic, project, personnel, public_funds,
+  unit_id, unit_name, city, region, year, basis, doc_kind, doc_scope, scope_documents, doc_id,
+  income_total, expenditure_total, appropriation, general_budget, gov_fund, basic, project, personnel, public_funds,
   sangong_total, sangong_outbound, sangong_reception, sangong_vehicle_total,
   sangong_vehicle_purchase, sangong_vehicle_operation, operating_costs,
   staff_quota, staff_actual, staff_active,
@@ -43,9 +45,9 @@ SELECT
   CAST(count(*) OVER () AS INTEGER) AS total_rows
 FROM k
 ORDER BY
-  CASE WHEN CAST($8 AS VARCHAR) = 'desc' THEN CASE CAST($7 AS VARCHAR) WHEN 'unit_name' THEN unit_name WHEN 'region' THEN region END END DESC NULLS LAST,
-  CASE WHEN CAST($8 AS VARCHAR) = 'asc' THEN CASE CAST($7 AS VARCHAR) WHEN 'unit_name' THEN unit_name WHEN 'region' THEN region END END ASC NULLS LAST,
-  CASE WHEN CAST($8 AS VARCHAR) = 'desc' THEN sort_number END DESC NULLS LAST,
-  CASE WHEN CAST($8 AS VARCHAR) = 'asc' THEN sort_number END ASC NULLS LAST,
+  CASE WHEN CAST($10 AS VARCHAR) = 'desc' THEN CASE CAST($9 AS VARCHAR) WHEN 'unit_name' THEN unit_name WHEN 'region' THEN region WHEN 'doc_scope' THEN doc_scope END END DESC NULLS LAST,
+  CASE WHEN CAST($10 AS VARCHAR) = 'asc' THEN CASE CAST($9 AS VARCHAR) WHEN 'unit_name' THEN unit_name WHEN 'region' THEN region WHEN 'doc_scope' THEN doc_scope END END ASC NULLS LAST,
+  CASE WHEN CAST($10 AS VARCHAR) = 'desc' THEN sort_number END DESC NULLS LAST,
+  CASE WHEN CAST($10 AS VARCHAR) = 'asc' THEN sort_number END ASC NULLS LAST,
   year DESC, basis DESC, appropriation DESC NULLS LAST, unit_name, unit_id
-LIMIT CAST($9 AS INTEGER) OFFSET CAST($10 AS INTEGER);
+LIMIT CAST($11 AS INTEGER) OFFSET CAST($12 AS INTEGER);

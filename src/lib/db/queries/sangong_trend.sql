@@ -1,9 +1,11 @@
 -- sangong_trend: 三公 items of the selected units in every year and basis (stated and the
 -- prior-year figures the narrative gives), with the change against the previous year's row.
--- Parameters: up-to year, city, region, search text, unit ids.
+-- items_known says how many of the three items (出国（境）, 公务接待, 公务用车) a year states, so a
+-- year known only in part is drawn as partial, never as complete.
+-- Parameters: up-to year, city, region, search text, unit ids, kind, 口径 preference.
 WITH s AS (
-  SELECT * FROM unit_selection(NULL, CAST($2 AS VARCHAR), CAST($3 AS VARCHAR),
-                               NULL, CAST($4 AS VARCHAR), CAST($5 AS VARCHAR))
+  SELECT * FROM unit_years(CAST($2 AS VARCHAR), CAST($3 AS VARCHAR), NULL, CAST($4 AS VARCHAR),
+                           CAST($5 AS VARCHAR), CAST($6 AS VARCHAR), CAST($7 AS VARCHAR))
 ), yearly AS (
   -- for one year a stated row beats a prior-year row derived from the next year's narrative
   SELECT * FROM s
@@ -12,6 +14,7 @@ WITH s AS (
 SELECT unit_id, unit_name, year, basis,
   sangong_total, sangong_outbound, sangong_reception, sangong_vehicle_total,
   sangong_vehicle_purchase, sangong_vehicle_operation,
+  CAST((sangong_outbound IS NOT NULL)::INT + (sangong_reception IS NOT NULL)::INT + (sangong_vehicle_total IS NOT NULL)::INT AS INTEGER) AS items_known,
   CAST(CAST(sangong_total AS DECIMAL(18, 6))
        - CAST(lag(sangong_total) OVER (PARTITION BY unit_id ORDER BY year) AS DECIMAL(18, 6)) AS DOUBLE) AS change_total
 FROM yearly

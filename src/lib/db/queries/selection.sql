@@ -1,14 +1,22 @@
--- unit_selection: the unit-year rows the filters select, one document scope per unit, year and
--- basis (a 单位 document wins over a 部门 one) so nothing is counted twice. The choice of document
--- does not depend on the filters, so it is made once at setup (preferred_summary.sql) and every
--- query only filters that table (a window per query cost ~10–30 ms in duckdb-wasm).
--- Parameters are values, never pasted into SQL: year, city, region, basis, search text, unit ids (comma-joined, '' = all).
-CREATE OR REPLACE MACRO unit_selection(p_year, p_city, p_region, p_basis, p_q, p_units) AS TABLE
+-- unit_years: every year of the unit rows the filters select, one document per unit, year, basis
+-- and kind — the one the 口径 preference keeps (pick_dept / pick_unit, made once at setup in
+-- preferred_summary.sql), so nothing is counted twice and the choice is the user's, not a sort's.
+-- unit_selection: the same for one year only — the year asked for, or without one the latest year
+-- the selection has (never a sum over years).
+-- Parameters are values, never pasted into SQL: year, city, region, basis, search text, unit ids
+-- (comma-joined, '' = all), kind ('预算' | '决算'), scope preference ('dept' | 'unit').
+CREATE OR REPLACE MACRO unit_years(p_city, p_region, p_basis, p_q, p_units, p_kind, p_scope) AS TABLE
 SELECT *
 FROM preferred_summary
-WHERE (p_year IS NULL OR year = p_year)
-  AND (p_city IS NULL OR city = p_city)
+WHERE (p_city IS NULL OR city = p_city)
   AND (p_region IS NULL OR region = p_region)
   AND (p_basis IS NULL OR basis = p_basis)
   AND (p_q IS NULL OR contains(lower(unit_name), lower(p_q)) OR unit_id = p_q)
-  AND (p_units = '' OR list_contains(string_split(p_units, ','), unit_id));
+  AND (p_units = '' OR list_contains(string_split(p_units, ','), unit_id))
+  AND coalesce(doc_kind, '预算') = p_kind -- a document whose kind is not printed is read as a 预算 (the common case)
+  AND CASE WHEN p_scope = 'unit' THEN pick_unit ELSE pick_dept END;
+
+CREATE OR REPLACE MACRO unit_selection(p_year, p_city, p_region, p_basis, p_q, p_units, p_kind, p_scope) AS TABLE
+SELECT *
+FROM unit_years(p_city, p_region, p_basis, p_q, p_units, p_kind, p_scope)
+WHERE year = coalesce(p_year, (SELECT max(year) FROM unit_years(p_city, p_region, p_basis, p_q, p_units, p_kind, p_scope)));

@@ -1,8 +1,7 @@
--- unit_projects: one unit's projects (project table totals) in one year.
+-- unit_projects: one document's projects (project table totals) in its own year ($1 doc_id).
 SELECT name, code, CAST(sum(CAST(amount AS DECIMAL(18, 6))) AS DOUBLE) AS amount, min(source_line) AS source_line
 FROM lines
-WHERE unit_id = CAST($1 AS VARCHAR) AND year = CAST($2 AS INTEGER) AND basis = 'stated'
-  AND doc_id = preferred_doc(CAST($1 AS VARCHAR), CAST($2 AS INTEGER), 'stated')
+WHERE doc_id = CAST($1 AS VARCHAR) AND basis = 'stated'
   AND classification = 'project' AND measure = 'total' AND certain
 GROUP BY name, code
 ORDER BY amount DESC, name;
