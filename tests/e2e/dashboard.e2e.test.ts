@@ -1,8 +1,8 @@
 /**
- * The built dashboard in headless Chromium against the seed dataset: every page shows the seeds'
+ * The built dashboard in headless Chromium against the test dataset (seeds + corpus): every page shows the seeds'
  * figures (table text and the charts' aria descriptions), filters change figures and the URL,
  * Back restores, no console error, no request leaves the origin. Served by scripts/serve.mjs as
- * `npm start` serves it; needs `vite build` of the seed dataset first (npm test does it).
+ * `npm start` serves it; needs `vite build` of the test dataset first (npm test does it).
  */
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Page } from 'playwright-core';
@@ -138,7 +138,7 @@ describe('dashboard', () => {
   });
 
   it('数据质量 groups findings by unit and filters by severity', async () => {
-    await page.goto(`${preview.url}/findings`);
+    await page.goto(`${preview.url}/findings?year=2023`); // the seeds' year
     await page.waitForSelector('main details h3');
     const units = await page.locator('main details h3 a').allInnerTexts();
     expect(units.length).toBeGreaterThan(0);

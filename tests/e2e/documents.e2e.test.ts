@@ -1,0 +1,132 @@
+/**
+ * Which document a page shows, in real Chromium on the test dataset (seeds + corpus): one year at a
+ * time (the latest by default), the 口径 (部门优先/单位优先) and the kind (预算/决算) switchable and
+ * said on the page, 预算 against 决算, sort and page kept in the URL. Screenshots at 1440×900.
+ */
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import type { Page } from 'playwright-core';
+import { mkdirSync } from 'node:fs';
+import { join } from 'node:path';
+import { datasetDir } from '../../src/lib/db/dataset-dir';
+import { launchChromium, ROOT, startServer, type Chromium, type Preview } from './harness';
+
+const JUSTICE = '上海市普陀区司法局';
+const FINANCE = '上海市普陀区财政局';
+const SHOTS = join(ROOT, 'test-results');
+
+let preview: Preview;
+let chromium: Chromium;
+let page: Page;
+const problems: string[] = [];
+
+beforeAll(async () => {
+  mkdirSync(SHOTS, { recursive: true });
+  preview = await startServer(datasetDir(ROOT));
+  chromium = await launchChromium();
+  page = await chromium.context.newPage();
+  await page.setViewportSize({ width: 1440, height: 900 });
+  page.on('console', (m) => { if (m.type() === 'error') problems.push(`console: ${m.text()}`); });
+  page.on('pageerror', (e) => problems.push(`pageerror: ${e.message}`));
+});
+
+afterAll(async () => {
+  await chromium?.close();
+  await preview?.stop();
+});
+
+const note = () => page.getByTestId('selection-note').innerText();
+const headline = () => page.locator('dl.headline').innerText();
+const shot = (name: string) => page.screenshot({ path: join(SHOTS, `page-${name}.png`) });
+const ready = () => page.waitForSelector('main[data-db="ready"]', { timeout: 60_000 });
+
+describe('the document shown', () => {
+  it('总览 shows the latest year only, 部门 first, and says so', async () => {
+    await page.goto(`${preview.url}/`);
+    await ready();
+    await page.waitForFunction(() => document.querySelector('dl.headline')?.textContent?.includes('9,628.22'));
+    expect(await note()).toBe('显示 2026 年度（最新）预算 · 本年数 · 口径：部门优先 · 取自部门预算 1 份 · 其中 1 个单位另有单位预算（切换口径可查看）');
+    const row = await page.locator('tbody tr', { has: page.locator(`a:text-is("${JUSTICE}")`) }).innerText();
+    expect(row).toContain('部门预算（另有单位预算）');
+    // 收入总计 and 支出总计 beside 财政拨款, in the table and the headline
+    expect(await headline()).toMatch(/收入总计\s*9,628.22/);
+    expect(await headline()).toMatch(/支出总计\s*9,628.22/);
+    expect(await page.locator('thead').innerText()).toMatch(/收入总计[\s\S]*支出总计[\s\S]*财政拨款/);
+    await shot('overview');
+  });
+
+  it('单位优先 shows the 单位 document of the same unit-year, in the URL', async () => {
+    await page.getByRole('radio', { name: '单位优先' }).check();
+    await page.waitForURL(/scope=unit/);
+    await page.waitForFunction(() => document.querySelector('dl.headline')?.textContent?.includes('8,695.94'));
+    expect(await note()).toContain('口径：单位优先 · 取自单位预算 1 份 · 其中 1 个单位另有部门预算');
+    await page.goBack();
+    await page.waitForFunction(() => document.querySelector('dl.headline')?.textContent?.includes('9,628.22'));
+  });
+
+  it('another year is one year, never a sum over years', async () => {
+    await page.selectOption('select[name="year"]', '2017');
+    await page.waitForURL(/year=2017/);
+    await page.waitForFunction(() => document.querySelector('[data-testid="selection-note"]')?.textContent?.startsWith('显示 2017 年度预算'));
+    const names = await page.locator('tbody th a').allInnerTexts();
+    expect(names.sort()).toEqual(['江苏省政协办公厅', '江苏省高级人民法院']);
+    const ranks = await page.locator('tbody tr td:first-child').allInnerTexts();
+    expect(ranks).toEqual(['1', '2']);
+  });
+
+  it('决算 documents are a choice of their own', async () => {
+    await page.goto(`${preview.url}/?kind=${encodeURIComponent('决算')}`);
+    await ready();
+    await page.waitForFunction(() => document.querySelector('[data-testid="selection-note"]')?.textContent?.startsWith('显示 2024 年度（最新）决算'));
+    const row = await page.locator('tbody tr', { has: page.locator(`a:text-is("${FINANCE}")`) }).innerText();
+    for (const figure of ['部门决算', '2995.39', '2940.05', '2336.91', '603.14']) expect(row).toContain(figure);
+  });
+
+  it('预算执行 sets the 2024 决算 against its 预算, with both sources named', async () => {
+    await page.goto(`${preview.url}/execution`);
+    await ready();
+    await page.waitForSelector('[data-chart="execution-rate"][data-chart-state="drawn"]');
+    const table = page.locator('section.unit', { has: page.locator(`a:text-is("${FINANCE}")`) });
+    expect(await table.innerText()).toContain('预算：2025 年度部门预算说明所列上年数；决算：2024 年度部门决算');
+    const appropriation = await table.locator('tr[data-item="appropriation"]').innerText();
+    expect(appropriation.split(/\s+/)).toEqual(['财政拨款', '3013.80', '—', '2940.05', '-73.75', '97.55%']);
+    const sangong = await table.locator('tr[data-item="sangong_total"]').innerText();
+    expect(sangong.split(/\s+/)).toEqual(['“三公”经费', '0.95', '0.95', '0.00', '-0.95', '0.00%']);
+    expect(await page.getAttribute('[data-chart="execution-rate"]', 'aria-label')).toContain(`${FINANCE} 97.55%`);
+    await shot('execution');
+  });
+
+  it('单位 page names the document it shows and switches to another', async () => {
+    await page.goto(`${preview.url}/?year=2025`);
+    await ready();
+    await page.getByRole('link', { name: FINANCE }).click();
+    await page.waitForURL(/\/unit\//);
+    await page.waitForSelector('[data-testid="unit-document"]');
+    expect(await page.getByTestId('unit-document').innerText()).toBe('本页显示：2025 年度部门预算');
+    await page.getByRole('button', { name: '2024 年度部门决算' }).click();
+    await page.waitForURL(/doc=/);
+    await page.waitForFunction(() => document.querySelector('[data-testid="unit-document"]')?.textContent?.includes('2024 年度部门决算'));
+    expect(await page.locator('tr[data-item="appropriation"]').innerText()).toContain('97.55%');
+    await shot('unit');
+    await page.reload();
+    await page.waitForFunction(() => document.querySelector('[data-testid="unit-document"]')?.textContent?.includes('2024 年度部门决算'));
+  });
+
+  it('sort and page survive Back and reload', async () => {
+    await page.goto(`${preview.url}/?year=2023`);
+    await ready();
+    await page.getByRole('button', { name: /^人员经费/ }).click();
+    await page.waitForURL(/sort=personnel/);
+    await page.reload();
+    await ready();
+    await page.waitForSelector('th[aria-sort="descending"]');
+    expect(await page.locator('th[aria-sort="descending"]').innerText()).toContain('人员经费');
+    await page.getByRole('button', { name: /^人员经费/ }).click();
+    await page.waitForURL(/asc=1/);
+    await page.goBack();
+    await page.waitForFunction(() => document.querySelector('th[aria-sort="descending"]')?.textContent?.includes('人员经费'));
+  });
+
+  it('logged no console error', () => {
+    expect(problems).toEqual([]);
+  });
+});
