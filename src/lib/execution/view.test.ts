@@ -29,6 +29,6 @@ describe('execution view', () => {
     const option = executionRateOption(groups);
     const series = (option as unknown as { series: { data: number[] }[] }).series[0]!;
     expect(series.data).toEqual([2940.05 / 3013.8]);
-    expect(option.title.subtext).toBe('无可比预算数：无预算单位');
+    expect(option.title.subtext).toBe('虚线为 100%；无可比预算数：无预算单位');
   });
 });

@@ -52,11 +52,11 @@ export function executionRateOption(groups: readonly UnitExecution[], item = 'ap
   const withRate = groups.map((g) => ({ g, row: g.items.find((r) => r.item === item) })).filter((x) => x.row?.rate !== null && x.row?.rate !== undefined);
   const missing = groups.filter((g) => !withRate.some((x) => x.g === g)).map((g) => g.unit_name);
   const label = groups[0]?.items.find((r) => r.item === item)?.label ?? '财政拨款';
-  const subtext = missing.length ? `无可比预算数：${listText(missing, 5)}` : undefined;
+  const subtext = `虚线为 100%${missing.length ? `；无可比预算数：${listText(missing, 5)}` : ''}`;
   const names = withRate.map((x) => x.g.unit_name);
   return {
     ...base(`${label}执行率（决算 / 预算）`, `${withRate.length} 个单位：${listText(withRate.map((x) => `${x.g.unit_name} ${percent(x.row!.rate)}`))}`, subtext),
-    grid: { left: 8, right: 48, top: subtext ? 64 : 44, bottom: 16, containLabel: true },
+    grid: { left: 8, right: 56, top: 64, bottom: 16, containLabel: true },
     tooltip: {
       trigger: 'item',
       formatter: (p: { dataIndex: number }) => {
@@ -70,7 +70,8 @@ export function executionRateOption(groups: readonly UnitExecution[], item = 'ap
       type: 'bar',
       data: withRate.map((x) => x.row!.rate),
       label: { show: true, position: 'right', formatter: (p: { value: number }) => percent(p.value) },
-      markLine: { symbol: 'none', silent: true, data: [{ xAxis: 1, label: { formatter: '100%' } }], lineStyle: { type: 'dashed', color: '#555' } }
+      // the 100 % guide is named in the subtitle: a label of its own would sit on the axis label
+      markLine: { symbol: 'none', silent: true, label: { show: false }, data: [{ xAxis: 1 }], lineStyle: { type: 'dashed', color: '#555' } }
     }]
   } as ChartOption;
 }
