@@ -116,7 +116,7 @@ export const findings = (db: Executor, f: FindingFilters) =>
  * list of the unit's mistakes.
  */
 export const TABLE_UNCERTAIN_RULE = 'table-uncertain';
-const FIGURE_READING_RULES: ReadonlySet<string> = new Set(['parse:column-ambiguous', 'parse:figure-unplaced', 'parse:table-line-unreadable', 'parse:row-unidentified']);
+const FIGURE_READING_RULES: ReadonlySet<string> = new Set(['parse:column-ambiguous', 'parse:figure-unplaced', 'parse:table-line-unreadable', 'parse:row-unidentified', 'unplaced-figures']);
 
 export interface SplitFindings {
   /** About the unit's own document: its arithmetic, its narrative, its wording. */
