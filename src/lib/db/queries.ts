@@ -20,6 +20,8 @@ import unitTablesSql from './queries/unit_tables.sql?raw';
 import findingsSql from './queries/findings.sql?raw';
 import uncertainTablesSql from './queries/uncertain_tables.sql?raw';
 import topUnitsSql from './queries/top_units.sql?raw';
+import documentSummarySql from '../findings/document_summary.sql?raw';
+import skippedChecksSql from '../findings/skipped_checks.sql?raw';
 import type {
   Executor, FilterOptionRow, Filters, FindingViewRow, FunctionLineRow, FunctionShareRow, HeadlineRow,
   OverviewRow, Param, ProjectRow, RankingRow, SangongTrendRow, Severity, TableInfoRow, TablePage, TopUnitRow, UncertainTableRow, UnitProfileRow
@@ -41,7 +43,9 @@ export const VIEWS = {
   unit_projects: unitProjectsSql,
   unit_tables: unitTablesSql,
   findings: findingsSql,
-  uncertain_tables: uncertainTablesSql
+  uncertain_tables: uncertainTablesSql,
+  document_summary: documentSummarySql,
+  skipped_checks: skippedChecksSql
 } as const;
 export type ViewName = keyof typeof VIEWS;
 
