@@ -6,8 +6,7 @@
 import { page } from '$app/state';
 import { findings, splitFindings, uncertainTables } from '../db/queries';
 import type { FindingViewRow, Severity } from '../db/types';
-import { filters } from '../state/filters.svelte';
-import { setParam } from '../state/filters.svelte';
+import { filters, setParam } from '../state/filters.svelte';
 import { useQuery } from '../state/query.svelte';
 import { groupFindings, groupsByUnit, type FindingGroup } from './group';
 import { documentSummary, skippedChecks } from './queries';
@@ -54,7 +53,10 @@ export function useFindingsPage() {
     const groups = view.grouped ? groupFindings(rows) : oneByOne(rows);
     return groups.filter((group) => !view.severity || group.severity === view.severity);
   });
-  const reading = $derived(groupFindings(inDoc(data.data?.reading ?? []).filter((row) => !view.rule || row.rule_id === view.rule)));
+  const reading = $derived(
+    groupFindings(inDoc(data.data?.reading ?? []).filter((row) => !view.rule || row.rule_id === view.rule))
+      .filter((group) => !view.severity || group.severity === view.severity)
+  );
   return {
     get view() { return view; },
     get error() { return data.error; },
