@@ -149,7 +149,7 @@ describe('dashboard', () => {
     for (const part of [URHO, '部门预算', '8 / 2 / 0', '已运行 82 项', '跳过 3 项']) expect(docs[1]).toContain(part);
     const text = await mainText();
     expect(text).toContain('基本支出表每行：合计 = 人员经费 + 公用经费'); // the 表6 303 cent, carried into three sums: one entry
-    expect(text).toContain('同一差额带入相关合计：共 4 条');
+    expect(text).toContain('同一差额牵连多项核对：共 4 条');
     expect(text).not.toMatch(/t6-row-personnel-public|narrative-function|\b20\d\d\.00\b/);
     const all = await page.locator(ENTRIES).count();
     expect(all).toBe(8);

@@ -23,7 +23,7 @@ describe('findingsCsv', () => {
   it('writes the grouped entry with its Chinese rule names, figures and every place', () => {
     const entry = lines.find((line) => line.includes('narrative-duplicate'))!;
     expect(entry).toContain('乌鲁木齐县人民政府办公室,2023,预算,单位,警告,说明中同一数量前后两次表述的金额或增减额应相同');
-    expect(entry).toContain(',39.79,39.80,同一差额带入相关合计,2,');
+    expect(entry).toContain(',39.79,39.80,同一差额牵连多项核对,2,');
     expect(entry).toContain('000_96d04baec0ec31c5.txt:679 000_96d04baec0ec31c5.txt:1052 000_96d04baec0ec31c5.txt:1092');
   });
 

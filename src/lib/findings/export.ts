@@ -5,7 +5,7 @@ import type { FindingGroup } from './group';
 import type { DocumentSummaryRow } from './queries';
 import { ruleTitle, severityZh } from './rule-titles';
 
-export const CAUSE_ZH = { single: '', repeated: '同一数字出现在多处', carried: '同一差额带入相关合计', reading: '同一张表未能可靠读取' } as const;
+export const CAUSE_ZH = { single: '', repeated: '同一数字出现在多处', carried: '同一差额牵连多项核对', reading: '同一张表未能可靠读取' } as const;
 
 export function findingsCsv(groups: readonly FindingGroup[], documents: readonly DocumentSummaryRow[] = []): string {
   const docs = new Map(documents.map((doc) => [doc.doc_id, doc]));
