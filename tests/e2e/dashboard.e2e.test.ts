@@ -137,21 +137,36 @@ describe('dashboard', () => {
     await shot('unit');
   });
 
-  it('数据质量 groups findings by unit and filters by severity', async () => {
+  it('数据质量 sums up each document, merges one cause into one entry, names rules in Chinese, keeps its controls in the URL', async () => {
+    const ENTRIES = 'main details.group tbody tr';
     await page.goto(`${preview.url}/findings?year=2023`); // the seeds' year
     await page.waitForSelector('main details h3');
-    const units = await page.locator('main details h3 a').allInnerTexts();
-    expect(units.length).toBeGreaterThan(0);
-    expect(units.every((u) => u === URUMQI || u === URHO)).toBe(true);
-    const all = await page.locator('main tbody tr').count();
+    // Units by number of entries: 乌鲁木齐县 has 7 (11 findings), 乌尔禾区 1.
+    expect(await page.locator('main details h3 a').allInnerTexts()).toEqual([URUMQI, URHO]);
+    const docs = await page.locator('main table.docs tbody tr').allInnerTexts();
+    expect(docs).toHaveLength(2);
+    for (const part of [URUMQI, '2023', '单位预算', '9 / 1 / 0', '已运行 81 项', '跳过 4 项']) expect(docs[0]).toContain(part);
+    for (const part of [URHO, '部门预算', '8 / 2 / 0', '已运行 82 项', '跳过 3 项']) expect(docs[1]).toContain(part);
+    const text = await mainText();
+    expect(text).toContain('基本支出表每行：合计 = 人员经费 + 公用经费'); // the 表6 303 cent, carried into three sums: one entry
+    expect(text).toContain('同一差额牵连多项核对：共 4 条');
+    expect(text).not.toMatch(/t6-row-personnel-public|narrative-function|\b20\d\d\.00\b/);
+    const all = await page.locator(ENTRIES).count();
+    expect(all).toBe(8);
     await page.getByRole('radio', { name: '错误', exact: true }).check();
     await page.waitForURL(/severity=error/);
-    await page.waitForFunction((n) => document.querySelectorAll('main tbody tr').length !== n || document.querySelector('main .empty'), all);
-    const severities = await page.locator('main tbody tr td:first-child').allInnerTexts();
-    expect(severities.every((s) => s === '错误')).toBe(true);
+    await page.waitForFunction((n) => document.querySelectorAll('main details.group tbody tr').length !== n || document.querySelector('main .empty'), all);
+    const severities = await page.locator(`${ENTRIES} td:first-child`).allInnerTexts();
+    expect(severities).toEqual(['错误']); // 0.01 differences are 提示, not 错误
     await shot('findings');
     await page.goBack();
-    await page.waitForFunction((n) => document.querySelectorAll('main tbody tr').length === n, all);
+    await page.waitForFunction((n) => document.querySelectorAll('main details.group tbody tr').length === n, all);
+    await page.locator('main table.docs tbody tr', { hasText: URHO }).getByRole('button', { name: '只看此文件' }).click();
+    await page.waitForURL(/doc=[0-9a-f]{12}/);
+    await page.waitForFunction(() => document.querySelectorAll('main details.group tbody tr').length === 1);
+    await page.reload();
+    await page.waitForSelector('main details h3');
+    expect(await page.locator('main details h3 a').allInnerTexts()).toEqual([URHO]);
   });
 
   it('logged no console error and sent no request off the origin', () => {

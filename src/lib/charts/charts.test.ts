@@ -47,9 +47,11 @@ describe('format', () => {
     expect([wan(370.29), wan(0.345), wan(2.005), wan(-0.004), wan(null)]).toEqual(['370.29', '0.35', '2.01', '0.00', '—']);
     expect(escapeHtml(EVIL)).toBe('&lt;img src=x onerror=alert(1)&gt;');
   });
-  it('shows findings’ plain numbers with two decimals and other text as it is', () => {
-    expect([amountText('33'), amountText('12345.678900'), amountText('-0.0049'), amountText(''), amountText(null), amountText('编制单位：甲')])
+  it('shows findings’ amounts with two decimals, years and counts as whole numbers, other text as it is', () => {
+    expect([amountText('33.0'), amountText('12345.678900'), amountText('-0.0049'), amountText(''), amountText(null), amountText('编制单位：甲')])
       .toEqual(['33.00', '12345.68', '0.00', '—', '—', '编制单位：甲']);
+    // compared-year / title-year carry years, staff-sum and performance-sum counts: never "2025.00".
+    expect([amountText('2025'), amountText('16'), amountText('-3'), amountText('13.65%')]).toEqual(['2025', '16', '-3', '13.65%']);
   });
   it('tidies 元-converted amounts in messages (real corpus messages)', () => {
     expect(tidyAmounts('项目支出合计为 6484.0547 万元，而所属各项之和为 12968.1094 万元（相差 -6484.0547 万元）'))

@@ -37,10 +37,14 @@ export function shortUnitName(name: string, max = 12): string {
   return `${chars.slice(0, head).join('')}…${chars.slice(chars.length - (max - 1 - head)).join('')}`;
 }
 
-/** A finding's expected/actual text: a plain number (万元, maybe converted from 元 with many decimals) shows with two; other text as it is. */
+/**
+ * A finding's expected/actual text: an amount (万元, always written with a decimal point, maybe
+ * converted from 元 with many decimals) shows with two decimals; a whole number is a year or a
+ * count (2025, 16 人) and shows as it is, as does any other text.
+ */
 export function amountText(text: string | null | undefined): string {
   if (text === null || text === undefined || text === '') return '—';
-  return /^-?\d+(?:\.\d+)?$/.test(text.trim()) ? wan(Number(text)) : text;
+  return /^-?\d+\.\d+$/.test(text.trim()) ? wan(Number(text)) : text;
 }
 
 /**

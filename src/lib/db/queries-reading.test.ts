@@ -71,6 +71,7 @@ describe('splitFindings', () => {
     ['parse:column-ambiguous', 'reading'],
     ['parse:figure-unplaced', 'reading'],
     ['parse:table-line-unreadable', 'reading'],
+    ['unplaced-figures', 'reading'],
     ['parse:unit-name-conflict', 'own'],
     ['function-table-total', 'own'],
     ['narrative-totals', 'own']

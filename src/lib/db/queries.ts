@@ -19,6 +19,8 @@ import unitTablesSql from './queries/unit_tables.sql?raw';
 import findingsSql from './queries/findings.sql?raw';
 import uncertainTablesSql from './queries/uncertain_tables.sql?raw';
 import topUnitsSql from './queries/top_units.sql?raw';
+import documentSummarySql from '../findings/document_summary.sql?raw';
+import skippedChecksSql from '../findings/skipped_checks.sql?raw';
 import type {
   Executor, FilterOptionRow, Filters, FindingViewRow, FunctionLineRow, FunctionShareRow, HeadlineRow,
   OverviewRow, Param, ProjectRow, RankingRow, SangongTrendRow, Severity, TableInfoRow, TablePage, TopUnitRow, UncertainTableRow, UnitProfileRow
@@ -40,7 +42,9 @@ export const VIEWS = {
   unit_projects: unitProjectsSql,
   unit_tables: unitTablesSql,
   findings: findingsSql,
-  uncertain_tables: uncertainTablesSql
+  uncertain_tables: uncertainTablesSql,
+  document_summary: documentSummarySql,
+  skipped_checks: skippedChecksSql
 } as const;
 export type ViewName = keyof typeof VIEWS;
 
@@ -120,7 +124,7 @@ export const findings = (db: Executor, f: FindingFilters) =>
  * list of the unit's mistakes.
  */
 export const TABLE_UNCERTAIN_RULE = 'table-uncertain';
-const FIGURE_READING_RULES: ReadonlySet<string> = new Set(['parse:column-ambiguous', 'parse:figure-unplaced', 'parse:table-line-unreadable', 'parse:row-unidentified']);
+const FIGURE_READING_RULES: ReadonlySet<string> = new Set(['parse:column-ambiguous', 'parse:figure-unplaced', 'parse:table-line-unreadable', 'parse:row-unidentified', 'unplaced-figures']);
 
 export interface SplitFindings {
   /** About the unit's own document: its arithmetic, its narrative, its wording. */

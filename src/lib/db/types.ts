@@ -188,6 +188,7 @@ export interface FindingViewRow {
   expected: string | null;
   actual: string | null;
   source_lines: string;
+  doc_id: string;
 }
 
 /** How the overview table is sorted and which page of it is shown (sorted and paged in SQL). */

@@ -21,14 +21,18 @@ const HALF_CENT: Fen = SAME_UNIT_TOLERANCE / 2;
 /**
  * 万元 figures printed with two decimals were each rounded on their own: a difference within the
  * rounding of the figures involved (half a cent each, at least one cent) is reported as
- * information, not as an error. `figures` counts the non-zero figures of the sum; a total of one
- * part (or two equal cells of one quantity computed alike) cannot differ by rounding.
+ * information, not as an error. `figures` counts the non-zero figures of the sum. One printed cent
+ * (0.01 万元, the tolerance of RULES.md) is information even for a total of one part: a column
+ * summed from rounded parts and one rounded from the exact sum differ by that much (seed 000, 表6
+ * 303: 合计 6.23, 人员经费 5.66 + 0.58 = 6.24).
  */
 export function rounding(difference: Fen, figures: number, unit: MeasureUnit): { severity?: 'info'; note: string } {
-  if (unit !== '万元' || figures < 2) return { note: '' };
+  if (unit !== '万元') return { note: '' };
   const reach = Math.max(SAME_UNIT_TOLERANCE, figures * HALF_CENT);
-  return Math.abs(difference) <= reach ? { severity: 'info', note: '，在各数分别四舍五入的误差之内' } : { note: '' };
+  return Math.abs(difference) <= reach ? { severity: 'info', note: ROUNDING_NOTE } : { note: '' };
 }
+
+export const ROUNDING_NOTE = '，在各数分别四舍五入的误差之内';
 
 export interface CellRef {
   table: ParsedTable;

@@ -5,6 +5,7 @@ import type { Emit, Skip } from '../rule';
 import { skip } from '../rule';
 import { exact, tableLabel, wan } from './format';
 import { factLabel } from './subject';
+import { rounding } from './compare';
 import { statedWanAgrees } from './tolerance';
 
 export function checkNarrativeAmounts(d: Disclosure, emit: Emit, kinds: SubjectKind[]): Skip | void {
@@ -28,9 +29,12 @@ export function checkNarrativeAmounts(d: Disclosure, emit: Emit, kinds: SubjectK
     compared++;
     const { figure } = resolved;
     if (statedWanAgrees(amount, figure.value, ['万元', figure.unit])) continue;
+    // A narrative 万元 figure one printed cent off a 万元 table figure: rounding, reported as information.
+    const { severity, note } = figure.unit === '万元' ? rounding(amount - figure.value, 2, '万元') : { note: '' };
     emit({
-      message: `${factLabel(fact)}为 ${wan(amount)}，${figure.label} 为 ${wan(figure.value)}（相差 ${wan(amount - figure.value)}）`,
-      expected: exact(figure.value), actual: exact(amount), sources: [fact.source, figure.source]
+      message: `${factLabel(fact)}为 ${wan(amount)}，${figure.label} 为 ${wan(figure.value)}（相差 ${wan(amount - figure.value)}${note}）`,
+      expected: exact(figure.value), actual: exact(amount), sources: [fact.source, figure.source],
+      ...(severity ? { severity } : {})
     });
   }
   if (compared === 0) return skip('说明中的这类金额在表格中都找不到对应的表');

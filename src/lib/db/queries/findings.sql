@@ -5,7 +5,7 @@ WITH names AS (
   FROM unit_summary GROUP BY unit_id
 )
 SELECT f.unit_id, coalesce(n.unit_name, f.unit_id) AS unit_name, n.city, n.region, f.year,
-       f.rule_id, f.severity, f.message, f.expected, f.actual, f.source_lines
+       f.rule_id, f.severity, f.message, f.expected, f.actual, f.source_lines, f.doc_id
 FROM findings f LEFT JOIN names n USING (unit_id)
 WHERE (CAST($1 AS INTEGER) IS NULL OR f.year = CAST($1 AS INTEGER))
   AND (CAST($2 AS VARCHAR) IS NULL OR n.city = CAST($2 AS VARCHAR))
