@@ -5,7 +5,7 @@
  */
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Page } from 'playwright-core';
-import { mkdirSync } from 'node:fs';
+import { mkdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { datasetDir } from '../../src/lib/db/dataset-dir';
 import { launchChromium, ROOT, startServer, type Chromium, type Preview } from './harness';
@@ -93,6 +93,9 @@ describe('the document shown', () => {
     expect(sangong.split(/\s+/)).toEqual(['“三公”经费', '0.95', '0.95', '0.00', '-0.95', '0.00%']);
     expect(await page.getAttribute('[data-chart="execution-rate"]', 'aria-label')).toContain(`${FINANCE} 97.55%`);
     await shot('execution');
+    const [download] = await Promise.all([page.waitForEvent('download'), page.getByRole('button', { name: '导出 CSV' }).click()]);
+    const csv = readFileSync((await download.path())!, 'utf8');
+    expect(csv).toContain(`${FINANCE},2024,财政拨款,3013.80,,2940.05,-73.75,97.55%,2025 年度部门预算说明所列上年数,2024 年度部门决算,部门优先`);
   });
 
   it('单位 page names the document it shows and switches to another', async () => {

@@ -86,6 +86,13 @@ describe('ranking', () => {
     expect(option.aria.label.description).toContain('中位数 419.41 万元');
     expect(JSON.stringify((option as unknown as { xAxis: unknown }).xAxis)).toContain('万元');
   });
+
+  it('names the document a figure comes from in its tooltip', () => {
+    const option = appropriationRankingOption([{ ...rows[1]!, doc_scope: '部门', doc_kind: '预算' }], colors);
+    const [point] = series(option)[0]!.data as { value: number; fullName: string; source: string }[];
+    const tip = (option as unknown as { tooltip: { formatter: (p: unknown) => string } }).tooltip.formatter({ name: '', value: point!.value, data: point });
+    expect(tip).toBe(`${B.unit_name}<br/>财政拨款：468.53 万元<br/>来源：2023 年度部门预算`);
+  });
   it('takes the median and the count of the whole selection when given only its top rows', () => {
     const option = appropriationRankingOption([rows[1]!], colors, { total: 40, median: 123.45 });
     expect(option.title.text).toBe('财政拨款排名（前 1 个，共 40 个）');

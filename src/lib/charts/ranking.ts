@@ -5,7 +5,7 @@ import { base, listText, type ChartOption } from './common';
 import { escapeHtml, wan } from './format';
 import { medianOf } from './scatter';
 
-interface TipParam { name: string; value: number | null; data?: { fullName?: string } }
+interface TipParam { name: string; value: number | null; data?: { fullName?: string; source?: string } }
 
 export interface RankingContext {
   max?: number;
@@ -16,7 +16,10 @@ export interface RankingContext {
 }
 
 /** What the chart needs of a row (overview rows and ranking rows both have it). */
-export type RankedUnit = Pick<OverviewRow, 'unit_id' | 'unit_name' | 'year' | 'appropriation'>;
+export type RankedUnit = Pick<OverviewRow, 'unit_id' | 'unit_name' | 'year' | 'appropriation'> & Partial<Pick<OverviewRow, 'doc_scope' | 'doc_kind'>>;
+
+/** The document a figure comes from, for tooltips: "2026 年度部门预算". */
+export const sourceText = (r: RankedUnit): string => `${r.year} 年度${r.doc_scope ?? ''}${r.doc_kind ?? '预算'}`;
 
 export function appropriationRankingOption(rows: RankedUnit[], colors: UnitColors, context: RankingContext = {}): ChartOption {
   const max = context.max ?? 30;
@@ -29,7 +32,7 @@ export function appropriationRankingOption(rows: RankedUnit[], colors: UnitColor
   const more = total > shown.length ? `（前 ${shown.length} 个，共 ${total} 个）` : '';
   return {
     ...base(`财政拨款排名${more}`, shown.length ? description : '无数据', median === null ? undefined : `虚线为所选范围的中位数 ${wan(median)} 万元`),
-    tooltip: { trigger: 'item', formatter: (p: TipParam) => `${escapeHtml(p.data?.fullName ?? p.name)}<br/>财政拨款：${escapeHtml(wan(p.value))} 万元` },
+    tooltip: { trigger: 'item', formatter: (p: TipParam) => `${escapeHtml(p.data?.fullName ?? p.name)}<br/>财政拨款：${escapeHtml(wan(p.value))} 万元<br/>来源：${escapeHtml(p.data?.source ?? '')}` },
     grid: { left: 8, right: 56, top: median === null ? 48 : 64, bottom: 24, containLabel: true },
     xAxis: { type: 'value', name: '万元', axisLabel: { formatter: (v: number) => wan(v) } },
     yAxis: { type: 'category', inverse: true, data: shown.map(label), axisLabel: { width: 220, overflow: 'truncate' } },
@@ -37,7 +40,7 @@ export function appropriationRankingOption(rows: RankedUnit[], colors: UnitColor
       {
         name: '财政拨款',
         type: 'bar',
-        data: shown.map((r) => ({ value: r.appropriation, fullName: label(r), itemStyle: { color: colors(r.unit_id) } })),
+        data: shown.map((r) => ({ value: r.appropriation, fullName: label(r), source: sourceText(r), itemStyle: { color: colors(r.unit_id) } })),
         label: { show: true, position: 'right', formatter: (p: { value: number }) => wan(p.value) },
         // The median's figure is in the subtitle: a label on the line would sit on the axis labels.
         markLine: median === null ? undefined : { silent: true, symbol: 'none', lineStyle: { type: 'dashed', color: '#555' }, label: { show: false }, data: [{ xAxis: median }] }

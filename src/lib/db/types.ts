@@ -208,7 +208,7 @@ export interface TopUnitRow {
   total_units: number;
 }
 
-export interface RankingRow extends Pick<OverviewRow, 'unit_id' | 'unit_name' | 'year' | 'basis' | 'appropriation'> {
+export interface RankingRow extends Pick<OverviewRow, 'unit_id' | 'unit_name' | 'year' | 'basis' | 'appropriation' | 'doc_scope' | 'doc_kind'> {
   /** Unit-years of the selection with an appropriation. */
   ranked: number;
   median_appropriation: number | null;

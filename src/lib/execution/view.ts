@@ -4,6 +4,7 @@
  */
 import { base, listText, type ChartOption } from '../charts/common';
 import { escapeHtml, percent, shortUnitName, wan } from '../charts/format';
+import { toCsv } from '../components/csv';
 import type { ExecutionRow } from './query';
 
 export interface UnitExecution {
@@ -74,4 +75,23 @@ export function executionRateOption(groups: readonly UnitExecution[], item = 'ap
       markLine: { symbol: 'none', silent: true, label: { show: false }, data: [{ xAxis: 1 }], lineStyle: { type: 'dashed', color: '#555' } }
     }]
   } as ChartOption;
+}
+
+/** The CSV of what the page shows: numbers as plain numbers (万元, two decimals), blank when missing, each row's sources named. */
+export function executionCsv(groups: readonly UnitExecution[], scope: string): string {
+  const number = (value: number | null) => (value === null ? '' : wan(value));
+  const rows = groups.flatMap((g) => g.items.map((row) => ({ g, row })));
+  return toCsv(rows, [
+    { label: '单位', text: ({ g }) => g.unit_name },
+    { label: '年度', text: ({ g }) => String(g.year) },
+    { label: '项目', text: ({ row }) => row.label },
+    { label: '预算（万元）', text: ({ row }) => number(row.budget) },
+    { label: '决算表所列预算数（万元）', text: ({ row }) => number(row.budget_in_final) },
+    { label: '决算（万元）', text: ({ row }) => number(row.final) },
+    { label: '差额（万元）', text: ({ row }) => number(row.difference) },
+    { label: '执行率', text: ({ row }) => (row.rate === null ? '' : percent(row.rate)) },
+    { label: '预算来源', text: ({ g }) => g.budgetSource },
+    { label: '决算来源', text: ({ g }) => g.finalSource },
+    { label: '口径', text: () => scope }
+  ]);
 }

@@ -1,7 +1,7 @@
 -- ranking: the selection's unit-years with the largest appropriation (at most $9), with how many
 -- have one and their exact median (the 总览 chart needs nothing else, so it draws after one small query).
 WITH s AS (
-  SELECT unit_id, unit_name, year, basis, appropriation
+  SELECT unit_id, unit_name, year, basis, doc_scope, doc_kind, appropriation
   FROM unit_selection(CAST($1 AS INTEGER), CAST($2 AS VARCHAR), CAST($3 AS VARCHAR), CAST($4 AS VARCHAR),
                       CAST($5 AS VARCHAR), CAST($6 AS VARCHAR), CAST($7 AS VARCHAR), CAST($8 AS VARCHAR))
   WHERE appropriation IS NOT NULL
