@@ -86,8 +86,17 @@ function wasmExecutor(conn: duckdb.AsyncDuckDBConnection): BrowserDb & { prepare
   return {
     prepare,
     async all(sql: string, params: readonly Param[]): Promise<Row[]> {
-      const table = await (await prepare(sql)).query(...params);
-      return table.toArray().map((row) => normalise(row.toJSON() as Record<string, unknown>));
+      const name = viewName(sql);
+      const start = performance.now();
+      try {
+        const table = await (await prepare(sql)).query(...params);
+        return table.toArray().map((row) => normalise(row.toJSON() as Record<string, unknown>));
+      } catch (error) {
+        throw new QueryError(name, sql, error);
+      } finally {
+        // One entry per query (`sql:overview` …): the bench reads them to tell query time from drawing time.
+        performance.measure(`sql:${name}`, { start });
+      }
     },
     async exec(sql: string): Promise<void> {
       await conn.query(sql);
@@ -96,6 +105,19 @@ function wasmExecutor(conn: duckdb.AsyncDuckDBConnection): BrowserDb & { prepare
       await conn.insertArrowFromIPCStream(bytes, { name: table, create: false });
     }
   };
+}
+
+/** The view a statement is, from its leading `-- name:` comment (every view file starts with one). */
+export function viewName(sql: string): string {
+  return /^--\s*([a-z_]+):/.exec(sql.trimStart())?.[1] ?? 'sql';
+}
+
+/** A failed query carries its view's name and SQL, so a message says which statement failed. */
+export class QueryError extends Error {
+  constructor(readonly view: string, readonly sql: string, cause: unknown) {
+    super(`${view}：${cause instanceof Error ? cause.message : String(cause)}`, { cause });
+    this.name = 'QueryError';
+  }
 }
 
 function normalise(row: Record<string, unknown>): Row {

@@ -1,4 +1,4 @@
--- unit_years: every year of the unit rows the filters select, one document per unit, year, basis
+-- selection: the macros every view selects unit-years with. unit_years: every year of the unit rows the filters select, one document per unit, year, basis
 -- and kind — the one the 口径 preference keeps (pick_dept / pick_unit, made once at setup in
 -- preferred_summary.sql), so nothing is counted twice and the choice is the user's, not a sort's.
 -- unit_selection: the same for one year only — the year asked for, or without one the latest year
