@@ -1,6 +1,7 @@
 -- overview: one row per selected unit-year (one year: see unit_selection), with the document it
--- comes from (kind, 口径, how many documents of that kind the unit-year has) with per-capita figures (万元/人, per active staff),
--- its rank by appropriation within the year and the year's peer medians, and the selection's row
+-- comes from (kind, 口径, how many documents of that kind the unit-year has), per-capita figures
+-- (万元/人, per active staff),
+-- its rank by appropriation and the peer medians (the selection is one year and basis), and the selection's row
 -- count. Sorted and paged in SQL so a page never ships every row to the browser:
 -- $9 sort key (a column name, or 'default'), $10 'asc' | 'desc', $11 limit (NULL = all), $12 offset.
 WITH s AS (
@@ -15,7 +16,7 @@ WITH s AS (
 ), r AS (
   SELECT *,
     CAST(CASE WHEN appropriation IS NOT NULL
-         THEN rank() OVER (PARTITION BY year, basis ORDER BY appropriation DESC NULLS LAST) END AS INTEGER) AS rank_appropriation
+         THEN rank() OVER (ORDER BY appropriation DESC NULLS LAST) END AS INTEGER) AS rank_appropriation
   FROM p
 ), k AS (
   SELECT *,
@@ -31,6 +32,13 @@ WITH s AS (
       WHEN 'public_funds_per_staff' THEN public_funds_per_staff
     END AS DOUBLE) AS sort_number
   FROM r
+), m AS (
+  -- one year and basis (unit_selection): the peers' medians and the row count are one aggregate,
+  -- cheaper than windows over every row
+  SELECT CAST(median(CAST(appropriation AS DECIMAL(18, 6))) AS DOUBLE) AS peer_median_appropriation,
+         median(appropriation_per_staff) AS peer_median_per_staff,
+         CAST(count(*) AS INTEGER) AS total_rows
+  FROM p
 )
 SELECT
   unit_id, unit_name, city, region, year, basis, doc_kind, doc_scope, scope_documents, doc_id,
@@ -39,11 +47,8 @@ SELECT
   sangong_vehicle_purchase, sangong_vehicle_operation, operating_costs,
   staff_quota, staff_actual, staff_active,
   appropriation_per_staff, personnel_per_staff, public_funds_per_staff,
-  rank_appropriation,
-  CAST(median(CAST(appropriation AS DECIMAL(18, 6))) OVER (PARTITION BY year, basis) AS DOUBLE) AS peer_median_appropriation,
-  median(appropriation_per_staff) OVER (PARTITION BY year, basis) AS peer_median_per_staff,
-  CAST(count(*) OVER () AS INTEGER) AS total_rows
-FROM k
+  rank_appropriation, peer_median_appropriation, peer_median_per_staff, total_rows
+FROM k, m
 ORDER BY
   CASE WHEN CAST($10 AS VARCHAR) = 'desc' THEN CASE CAST($9 AS VARCHAR) WHEN 'unit_name' THEN unit_name WHEN 'region' THEN region WHEN 'doc_scope' THEN doc_scope END END DESC NULLS LAST,
   CASE WHEN CAST($10 AS VARCHAR) = 'asc' THEN CASE CAST($9 AS VARCHAR) WHEN 'unit_name' THEN unit_name WHEN 'region' THEN region WHEN 'doc_scope' THEN doc_scope END END ASC NULLS LAST,
