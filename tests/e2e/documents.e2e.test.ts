@@ -114,6 +114,25 @@ describe('the document shown', () => {
     await page.waitForFunction(() => document.querySelector('[data-testid="unit-document"]')?.textContent?.includes('2024 年度部门决算'));
   });
 
+  it('the drill-down of the spending structure lives in the URL', async () => {
+    const URUMQI = '乌鲁木齐县人民政府办公室';
+    await page.goto(`${preview.url}/?year=2023`);
+    await ready();
+    await page.getByRole('link', { name: URUMQI }).click();
+    await page.waitForSelector('[data-chart="treemap"][data-chart-state="drawn"]');
+    await page.locator('[data-chart="treemap"]').scrollIntoViewIfNeeded();
+    const box = (await page.locator('[data-chart="treemap"]').boundingBox())!;
+    await page.mouse.click(box.x + box.width * 0.3, box.y + box.height * 0.5); // 201 fills most of the chart
+    await page.waitForURL(/fn=201/);
+    await page.waitForFunction(() => document.querySelector('[data-chart="treemap"]')?.getAttribute('aria-label')?.startsWith('2023 年支出功能分类（201 一般公共服务支出）'));
+    await page.reload();
+    await page.waitForFunction(() => document.querySelector('[data-chart="treemap"]')?.getAttribute('aria-label')?.startsWith('2023 年支出功能分类（201 一般公共服务支出）'));
+    await page.getByRole('navigation', { name: '支出结构层级' }).getByRole('button', { name: '全部' }).click();
+    await page.waitForFunction(() => !location.search.includes('fn='));
+    await page.goBack();
+    await page.waitForFunction(() => document.querySelector('[data-chart="treemap"]')?.getAttribute('aria-label')?.startsWith('2023 年支出功能分类（201'));
+  });
+
   it('sort and page survive Back and reload', async () => {
     await page.goto(`${preview.url}/?year=2023`);
     await ready();

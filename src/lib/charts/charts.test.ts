@@ -8,7 +8,7 @@ import { appropriationRankingOption } from './ranking';
 import { sangongItemsOption, sangongTrendOption } from './sangong';
 import { staffScatterOption } from './scatter';
 import { basicProjectOption, functionStructureOption } from './structure';
-import { functionTreemapOption, functionTree, smallItems } from './treemap';
+import { functionTreemapOption, functionTree, pathTo, smallItems } from './treemap';
 
 const EVIL = '<img src=x onerror=alert(1)>';
 const A = { unit_id: 'u-a', unit_name: '乌鲁木齐县人民政府办公室' };
@@ -221,6 +221,15 @@ describe('treemap', () => {
     const tree = functionTree(lines);
     expect(tree.map((n) => n.code)).toEqual(['201', '212']);
     expect(tree[0]!.children![0]!.children!.map((n) => [n.code, n.value])).toEqual([['2010301', 221.57], ['2010308', 5], ['2010350', 78.93]]);
+  });
+  it('draws one level under the root the page asks for, and finds the path to it', () => {
+    const top = series(functionTreemapOption(lines, '乌鲁木齐县人民政府办公室', 2023))[0]!.data as { code: string; drillable: boolean }[];
+    expect(top.map((n) => [n.code, n.drillable])).toEqual([['201', true], ['212', false]]);
+    const into = functionTreemapOption(lines, '乌鲁木齐县人民政府办公室', 2023, '20103');
+    expect((series(into)[0]!.data as { code: string }[]).map((n) => n.code)).toEqual(['2010301', '2010308', '2010350']);
+    expect(into.title.text).toBe('2023 年支出功能分类（20103 政府办公厅（室）及相关机构事务）');
+    expect(pathTo(functionTree(lines), '2010308').map((n) => n.code)).toEqual(['201', '20103', '2010308']);
+    expect(pathTo(functionTree(lines), '999')).toEqual([]);
   });
   it('lists the items too small to see', () => {
     expect(smallItems(lines).map((i) => i.code)).toEqual(['2010308']);

@@ -13,8 +13,16 @@ import { CanvasRenderer } from 'echarts/renderers';
 use([BarChart, LineChart, ScatterChart, TreemapChart, AriaComponent, GridComponent, LegendComponent, MarkLineComponent,
   TitleComponent, ToolboxComponent, TooltipComponent, CanvasRenderer]);
 
-export function echart(node: HTMLElement, option: EChartsCoreOption) {
+/** A chart's option, and what to do when a data item is clicked (the item's data object is passed). */
+export type EchartParams = EChartsCoreOption | { option: EChartsCoreOption; onItemClick?: (data: unknown) => void };
+
+const split = (params: EchartParams) =>
+  'option' in params && typeof params.option === 'object' ? (params as { option: EChartsCoreOption; onItemClick?: (data: unknown) => void }) : { option: params as EChartsCoreOption, onItemClick: undefined };
+
+export function echart(node: HTMLElement, params: EchartParams) {
   const chart: ECharts = init(node, undefined, { renderer: 'canvas', locale: 'ZH' });
+  let onItemClick = split(params).onItemClick;
+  chart.on('click', (event) => onItemClick?.(event.data));
   const drawn = () => {
     node.dataset.chartState = 'drawn';
     node.dispatchEvent(new CustomEvent('chartdrawn', { bubbles: true }));
@@ -26,11 +34,14 @@ export function echart(node: HTMLElement, option: EChartsCoreOption) {
     node.dataset.chartState = 'drawing';
     chart.setOption(next, { notMerge: true, lazyUpdate: true });
   };
-  render(option);
+  render(split(params).option);
   const observer = new ResizeObserver(() => chart.resize());
   observer.observe(node);
   return {
-    update: render,
+    update(next: EchartParams) {
+      onItemClick = split(next).onItemClick;
+      render(split(next).option);
+    },
     destroy() {
       observer.disconnect();
       chart.dispose();
