@@ -6,7 +6,7 @@ import { toCsv } from '../lib/normalise/csv';
 import type { Dataset, LineRow } from '../lib/normalise/rows';
 import { DATASET_FILES, recoverInterrupted, writeDataset } from './output';
 
-const empty: Dataset = { units: [], tables: [], lines: [], unit_summary: [], findings: [], checks: [] };
+const empty: Dataset = { units: [], tables: [], lines: [], unit_summary: [], findings: [], checks: [], summary_sources: [] };
 // Cast: the row type grows columns as the parser does (page, box, certain); these tests need only these.
 const one: Dataset = {
   ...empty,

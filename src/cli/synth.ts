@@ -64,7 +64,7 @@ export function synthDataset(unitYears: number, seed = 1): Dataset {
   }
   const tables: Dataset['tables'] = [{ unit_id: 'synth-000000', year: 2023, doc_id: 'synthetic', table: 't1', title_as_printed: `${SYNTH_PREFIX}收支总体情况表`,
     unit_of_measure: '万元', page: 1, first_line: 1, last_line: 1, status: 'present', quality: 'reconciled', quality_note: null }];
-  return { units, tables, lines, unit_summary: summary, findings, checks: [] };
+  return { units, tables, lines, unit_summary: summary, findings, checks: [], summary_sources: [] };
 }
 
 export function writeSynth(dir: string, unitYears: number): void {

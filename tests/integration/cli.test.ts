@@ -26,7 +26,7 @@ describe('npm run ingest', () => {
     expect(ingest(['--quiet', '--out', second, b, a]).status).toBe(0);
     const written = files(first);
     expect(Object.keys(written)).toEqual(
-      ['checks', 'findings', 'lines', 'tables', 'unit_summary', 'units'].flatMap((name) => [`${name}.arrows`, `${name}.csv`]).sort()
+      ['checks', 'findings', 'lines', 'summary_sources', 'tables', 'unit_summary', 'units'].flatMap((name) => [`${name}.arrows`, `${name}.csv`]).sort()
     );
     expect(files(second)).toEqual(written);
   });

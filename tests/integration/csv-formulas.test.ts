@@ -19,7 +19,7 @@ const line = {
   level: 3, measure: 'total', amount: -3_000_000, source_line: 'a.txt:9', doc_id: 'd'
 } as LineRow;
 const dataset: Dataset = {
-  units: [], tables: [], unit_summary: [], checks: [],
+  units: [], tables: [], unit_summary: [], checks: [], summary_sources: [],
   lines: [line, { ...line, name: '@SUM(A1:A9)', amount: 12_345_000 }, { ...line, name: '\t=1+1', code: '-2+3' }, { ...line, name: '基本支出', code: '+cmd|calc' }],
   findings: [
     { unit_id: 'u', year: 2023, rule_id: 'r', severity: 'error', message: '-比上年减少', expected: '-3.00', actual: '+1,234.50', source_lines: 'a.txt:9', doc_id: 'd' }

@@ -1,7 +1,7 @@
 import { AMOUNT_COLUMNS, BOOLEAN_COLUMNS, COUNT_COLUMNS, INTEGER_COLUMNS } from '../normalise/rows';
 
 /** The dataset files the app loads (DESIGN.md "The dataset") and how each column is typed in DuckDB. */
-export const DATASET_TABLES = ['units', 'tables', 'lines', 'unit_summary', 'findings', 'checks'] as const;
+export const DATASET_TABLES = ['units', 'tables', 'lines', 'unit_summary', 'findings', 'checks', 'summary_sources'] as const;
 export type DatasetTable = (typeof DATASET_TABLES)[number];
 
 /** DuckDB type of a dataset column, the same as the Arrow stream files give (Float64 万元, Int64, Int32, Bool, Utf8). */

@@ -13,7 +13,8 @@ export const SHEETS: readonly { file: keyof Dataset; name: string }[] = [
   { file: 'findings', name: '核对发现' },
   { file: 'tables', name: '表格清单' },
   { file: 'units', name: '公开文件' },
-  { file: 'checks', name: '核对规则' }
+  { file: 'checks', name: '核对规则' },
+  { file: 'summary_sources', name: '数字来源' }
 ];
 
 /** One header per column name: a column means the same in every file it appears in. */
@@ -83,5 +84,9 @@ export const COLUMN_HEADERS: Record<DatasetColumn, string> = {
   actual: '实为',
   source_lines: '出处',
   why: '未运行原因',
-  findings: '发现数'
+  findings: '发现数',
+  figure: '数字（汇总表栏目）',
+  label: '来源',
+  formula: '算式',
+  inputs: '算式所用栏目'
 };

@@ -16,7 +16,7 @@ import { DEFAULT_FILTERS, type Executor } from '../db/types';
 import type { Dataset, SummaryRow } from '../normalise/rows';
 import { datasetTable, datasetToIpcStream, integerProblems } from './arrow';
 
-const empty: Dataset = { units: [], tables: [], lines: [], unit_summary: [], findings: [], checks: [] };
+const empty: Dataset = { units: [], tables: [], lines: [], unit_summary: [], findings: [], checks: [], summary_sources: [] };
 
 function summary(patch: Partial<SummaryRow>): SummaryRow {
   return {

@@ -10,7 +10,7 @@
  * prints what is needed answers. Candidates are chosen by what a table prints, never by family.
  */
 import type { Fen, MeasureUnit } from './amount';
-import type { Disclosure, FundScope, Measure, ParsedTable, Subject, SubjectKind, TableId, TableRow } from './disclosure';
+import type { Box, Disclosure, FundScope, Measure, ParsedTable, Subject, SubjectKind, TableId, TableRow } from './disclosure';
 import { cellLabel, tableLabel } from './labels';
 import type { SourceRef } from './source';
 import { allAppropriation, cell, findTable, functionRows, incomeRow as certainIncomeRow, rowByCode, totalRow } from './tables';
@@ -21,6 +21,8 @@ export interface TableFigure {
   label: string;
   unit: MeasureUnit;
   source: SourceRef | undefined;
+  /** Where the figure is printed on its PDF page (x0 y0 x1 y1, points from the top); absent for text. */
+  box?: Box;
 }
 
 /**
@@ -79,7 +81,7 @@ function figure(table: ParsedTable, row: TableRow | undefined, measure: Measure)
   if (!row) return { ok: false, reason: 'missing-row', table };
   const value = row.values[measure];
   if (value === undefined) return { ok: false, reason: 'blank', table };
-  return { ok: true, figure: { value, label: cellLabel(table, row, measure), unit: table.unitOfMeasure, source: row.source } };
+  return { ok: true, figure: { value, label: cellLabel(table, row, measure), unit: table.unitOfMeasure, source: row.source, box: row.boxes?.[measure] } };
 }
 
 function inTable(at: Lookup, id: TableId, find: (t: ParsedTable) => TableRow | undefined, measure: Measure): Resolution {

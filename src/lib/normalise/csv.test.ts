@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { neutraliseFormula, toCsv } from './csv';
 import type { Dataset } from './rows';
 
-const empty: Dataset = { units: [], tables: [], lines: [], unit_summary: [], findings: [], checks: [] };
+const empty: Dataset = { units: [], tables: [], lines: [], unit_summary: [], findings: [], checks: [], summary_sources: [] };
 
 describe('toCsv', () => {
   it('writes exact 万元 amounts, blanks for not stated, and quotes only what needs it', () => {

@@ -10,6 +10,7 @@ import { priorLines, statedLines } from './lines';
 import { priorFigures } from './prior';
 import type { CheckRunRow, Dataset, FindingRow, SummaryRow } from './rows';
 import { statedFigures } from './stated';
+import { summarySourceRows } from './sources';
 import { tableRows, unitRow } from './units';
 import { appendAll } from '../model/arrays';
 
@@ -22,12 +23,14 @@ export function normalise(documents: CheckedDisclosure[]): Dataset {
   const ordered = [...documents]
     .map((document) => ({ ...document, key: documentKey(document.disclosure) }))
     .sort((a, b) => compareKeys(a.key, b.key));
-  const dataset: Dataset = { units: [], tables: [], lines: [], unit_summary: [], findings: [], checks: [] };
+  const dataset: Dataset = { units: [], tables: [], lines: [], unit_summary: [], findings: [], checks: [], summary_sources: [] };
   for (const { disclosure, outcomes, key: [id, , , doc] } of ordered) {
     dataset.units.push(unitRow(disclosure, id, doc));
     appendAll(dataset.tables, tableRows(disclosure, id, doc));
     appendAll(dataset.lines, statedLines(disclosure, id, doc), priorLines(disclosure, id, doc));
-    appendAll(dataset.unit_summary, summaryRows(disclosure, id, doc));
+    const summaries = summaryRows(disclosure, id, doc);
+    appendAll(dataset.unit_summary, summaries);
+    appendAll(dataset.summary_sources, summarySourceRows(disclosure, summaries));
     appendAll(dataset.findings, parseWarningRows(disclosure, id, doc), findingRows(outcomes, disclosure, id, doc));
     appendAll(dataset.checks, checkRunRows(outcomes, disclosure, id, doc));
   }

@@ -32,7 +32,7 @@ export function compareKeys(a: DocumentKey, b: DocumentKey): number {
 /** The documents' rows in key order as one dataset; loops, not spreads, so no call-stack limit applies. */
 export function mergeRows(documents: readonly DocumentRows[]): Dataset {
   const ordered = [...documents].sort((a, b) => compareKeys(a.key, b.key));
-  const merged: Dataset = { units: [], tables: [], lines: [], unit_summary: [], findings: [], checks: [] };
+  const merged: Dataset = { units: [], tables: [], lines: [], unit_summary: [], findings: [], checks: [], summary_sources: [] };
   for (const { dataset } of ordered) {
     for (const name of Object.keys(merged) as (keyof Dataset)[]) {
       const into = merged[name] as unknown[];

@@ -19,7 +19,7 @@ export function priorOf(fact: NarrativeFact): Fen | null {
 }
 
 /** Which summary column a subject feeds, and the funding scopes that may feed it (first wins). */
-const COLUMN_OF: Partial<Record<SubjectKind, { column: SummaryAmount; scopes: FundScope[] }>> = {
+export const COLUMN_OF: Partial<Record<SubjectKind, { column: SummaryAmount; scopes: FundScope[] }>> = {
   income_total: { column: 'income_total', scopes: ['all'] },
   expenditure_total: { column: 'expenditure_total', scopes: ['all'] },
   appropriation: { column: 'appropriation', scopes: ['all', 'appropriation'] },

@@ -122,6 +122,31 @@ export interface CheckRunRow {
   findings: number;
 }
 
+/**
+ * Where each unit_summary figure comes from (an addition to DESIGN.md, for provenance): the table
+ * cell or narrative line the resolver answered with, or — for a figure derived from others — the
+ * formula and its inputs (other figures of the same row, each with its own source row).
+ */
+export interface SummarySourceRow {
+  unit_id: string;
+  year: number | null;
+  basis: Basis;
+  doc_id: string;
+  /** The unit_summary column. */
+  figure: string;
+  /** What the source is, in Chinese (表1 收支总表 “收入总计” 合计, or 说明). */
+  label: string;
+  /** `file:line`; blank for a figure derived only from other figures. */
+  source_line: string | null;
+  page: number | null;
+  /** x0 y0 x1 y1 in PDF points (page as displayed, y from the top); blank for text and narrative. */
+  box: string | null;
+  /** How the figure is computed from what is printed (上年数: 本年数 − 比上年增加数), blank when printed as is. */
+  formula: string | null;
+  /** Space-separated unit_summary columns the formula adds (derived sums), blank otherwise. */
+  inputs: string | null;
+}
+
 export interface Dataset {
   units: UnitRow[];
   tables: TableOutRow[];
@@ -129,6 +154,7 @@ export interface Dataset {
   unit_summary: SummaryRow[];
   findings: FindingRow[];
   checks: CheckRunRow[];
+  summary_sources: SummarySourceRow[];
 }
 
 /**
@@ -141,7 +167,8 @@ export const COLUMNS = {
   lines: ['unit_id', 'year', 'basis', 'table', 'classification', 'code', 'name', 'level', 'measure', 'amount', 'source_line', 'doc_id', 'page', 'box', 'certain'],
   unit_summary: ['unit_id', 'unit_name', 'region', 'city', 'year', 'basis', 'doc_kind', 'doc_scope', ...SUMMARY_AMOUNTS, ...SUMMARY_COUNTS, 'doc_id'],
   findings: ['unit_id', 'year', 'rule_id', 'severity', 'message', 'expected', 'actual', 'source_lines', 'doc_id'],
-  checks: ['unit_id', 'year', 'doc_id', 'rule_id', 'status', 'why', 'findings']
+  checks: ['unit_id', 'year', 'doc_id', 'rule_id', 'status', 'why', 'findings'],
+  summary_sources: ['unit_id', 'year', 'basis', 'doc_id', 'figure', 'label', 'source_line', 'page', 'box', 'formula', 'inputs']
 } as const satisfies Record<keyof Dataset, readonly string[]>;
 
 /** Which columns hold whole numbers. */

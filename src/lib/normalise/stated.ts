@@ -16,7 +16,7 @@ type Figures = Record<SummaryAmount, Fen | null> & Record<SummaryCount, number |
  * The subject each summary amount is (model/resolve.ts finds its table cell), and the funding
  * scope it is of: 人员经费 / 公用经费 are those of the 一般公共预算 基本支出 table.
  */
-const SUBJECT_OF: Record<SummaryAmount, { kind: SubjectKind; scope: FundScope }> = {
+export const SUBJECT_OF: Record<SummaryAmount, { kind: SubjectKind; scope: FundScope }> = {
   income_total: { kind: 'income_total', scope: 'all' },
   appropriation: { kind: 'appropriation', scope: 'all' },
   general_budget: { kind: 'general_budget', scope: 'all' },
@@ -39,7 +39,7 @@ const SUBJECT_OF: Record<SummaryAmount, { kind: SubjectKind; scope: FundScope }>
 };
 
 /** Amounts a template may state only in the narrative (no table prints them). */
-const NARRATIVE_ONLY = new Set<SummaryAmount>(['personnel', 'public_funds', 'operating_costs', 'procurement_total']);
+export const NARRATIVE_ONLY = new Set<SummaryAmount>(['personnel', 'public_funds', 'operating_costs', 'procurement_total']);
 
 export function statedFigures(disclosure: Disclosure): Figures {
   const certain = amountsFrom(disclosure, findTable);
