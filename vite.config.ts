@@ -15,7 +15,7 @@ import { precompress } from './scripts/precompress.mjs';
  */
 function datasetPlugin(): Plugin {
   const dir = () => resolve(process.env.BUDGET_LENS_DATA || 'data');
-  const files = () => (existsSync(dir()) ? readdirSync(dir()).filter((f) => /\.(arrows|csv|json)$/.test(f) && f !== 'summary.json') : []);
+  const files = () => (existsSync(dir()) ? readdirSync(dir()).filter((f) => (/\.(arrows|csv|json)$/.test(f) || ORIGINAL.test(f)) && f !== 'summary.json') : []);
   const summaries = new Map<string, Promise<string>>();
   const summary = (): Promise<string> => {
     const folder = dir();
@@ -43,13 +43,17 @@ function datasetPlugin(): Plugin {
       }, next);
       return;
     }
-    const match = /^\/data\/([\w.-]+\.(?:arrows|csv|json))(?:\?.*)?$/.exec(req.url ?? '');
+    const match = /^\/data\/([\w.-]+\.(?:arrows|csv|json|pdf|txt))(?:\?.*)?$/.exec(req.url ?? '');
     const file = match ? join(dir(), match[1]!) : null;
     if (!file || !existsSync(file)) {
       next();
       return;
     }
-    sendFile(res, file, file.endsWith('.arrows') ? 'application/vnd.apache.arrow.stream' : 'text/plain; charset=utf-8', 'no-cache');
+    if (/\.(?:pdf|txt)$/.test(file) && !ORIGINAL.test(match![1]!)) {
+      next();
+      return;
+    }
+    sendFile(res, file, file.endsWith('.arrows') ? 'application/vnd.apache.arrow.stream' : file.endsWith('.pdf') ? 'application/pdf' : 'text/plain; charset=utf-8', 'no-cache');
   };
   return {
     name: 'budget-lens-dataset',
@@ -67,6 +71,9 @@ function datasetPlugin(): Plugin {
     }
   };
 }
+
+/** The ingested files ingest copies into the dataset (src/cli/output.ts): the source view shows their pages. */
+const ORIGINAL = /^source-[0-9a-f]{12}-\d+\.(?:pdf|txt)$/;
 
 const EMPTY_SUMMARY = JSON.stringify({ version: 1, entries: {} });
 

@@ -21,6 +21,12 @@ const CACHE = `${PREFIX}${version}`;
 const FALLBACK = `${base}/200.html`;
 const IMMUTABLE = new Set([...build, ...files]);
 const SHELL = new Set([...prerendered, FALLBACK, ...DATASET_TABLES.map((name) => `${base}/data/${name}.arrows`), `${base}/data/summary.json`]);
+/**
+ * Originals a source view opened (src/lib/provenance) and their manifest: kept once fetched, so a
+ * page seen once opens offline; not in SHELL, since an older dataset has none (addAll would fail).
+ */
+const ORIGINAL = /\/data\/(?:originals\.json|source-[0-9a-f]{12}-\d+\.(?:pdf|txt))$/;
+const keep = (path: string) => SHELL.has(path) || ORIGINAL.test(path);
 
 /**
  * duckdb-wasm's own test for wasm exceptions (getPlatformFeatures in @duckdb/duckdb-wasm 1.32):
@@ -61,7 +67,7 @@ sw.addEventListener('fetch', (event) => {
   const url = new URL(request.url);
   if (request.method !== 'GET' || url.origin !== sw.location.origin) return;
   if (IMMUTABLE.has(url.pathname)) event.respondWith(cacheFirst(request));
-  else if (SHELL.has(url.pathname) || request.mode === 'navigate') event.respondWith(networkFirst(request, url.pathname));
+  else if (keep(url.pathname) || request.mode === 'navigate') event.respondWith(networkFirst(request, url.pathname));
 });
 
 async function cacheFirst(request: Request): Promise<Response> {
@@ -73,7 +79,7 @@ async function networkFirst(request: Request, path: string): Promise<Response> {
   try {
     const response = await fetch(request);
     // Keyed by path: /?year=2023 and / are the same page.
-    if (response.ok && SHELL.has(path)) await cache.put(path, response.clone());
+    if (response.ok && keep(path)) await cache.put(path, response.clone());
     return response;
   } catch (error) {
     const cached = (await cache.match(path)) ?? (request.mode === 'navigate' ? await cache.match(FALLBACK) : undefined);

@@ -13,7 +13,7 @@ import { isMainThread } from 'node:worker_threads';
 import { groupParts, parseIngestArgs } from './args';
 import type { GroupResult } from './document';
 import { mergeRows, type DocumentRows } from '../lib/normalise/merge';
-import { writeDataset } from './output';
+import { writeDataset, type Original } from './output';
 import { runIsolated, type PoolOptions, type Task } from './pool';
 
 export { writeDataset } from './output';
@@ -110,6 +110,7 @@ async function main(): Promise<number> {
   for (const note of duplicates) console.error(`[重复] ${note}`);
   for (const refusal of refused) console.error(`[跳过] ${refusal.message}`);
   const documents: DocumentRows[] = [];
+  const originals: Original[] = [];
   const started = Date.now();
   const showProgress = () => !args.quiet && (tasks.length > 5 || Date.now() - started > 2000);
   // The progress line is rewritten in place (\r); a message first ends it.
@@ -122,9 +123,15 @@ async function main(): Promise<number> {
   let failed = refused.length;
   const options: PoolOptions = { jobs: args.jobs, timeoutMs: args.timeoutMs, maxMemoryMb: args.maxMemoryMb };
   try {
-    await runIsolated(tasks, options, (_index, outcome) => {
+    await runIsolated(tasks, options, (index, outcome) => {
       finished++;
-      if (outcome.ok) documents.push(outcome.rows);
+      if (outcome.ok) {
+        documents.push(outcome.rows);
+        const docId = outcome.rows.dataset.units[0]?.doc_id;
+        tasks[index]!.inputs.forEach((input, part) => {
+          if (docId && input.path) originals.push({ docId, part: part + 1, name: input.name, path: input.path });
+        });
+      }
       else {
         failed++;
         endProgress();
@@ -147,7 +154,7 @@ async function main(): Promise<number> {
   }
   const dataset = mergeRows(documents);
   try {
-    writeDataset(args.outDir, dataset);
+    writeDataset(args.outDir, dataset, originals);
   } catch (error) {
     console.error(`无法写出数据集到 ${args.outDir}/：${error instanceof Error ? error.message : String(error)}；原有数据未改动`);
     return 1;

@@ -14,13 +14,34 @@ import { csvFileHead, csvRow } from '../lib/normalise/csv';
 import { COLUMNS, type Dataset } from '../lib/normalise/rows';
 
 const TABLES = Object.keys(COLUMNS) as (keyof Dataset)[];
+/** Which original file each document was read from: doc_id → [{ file (as source_line names it), path (in the dataset) }]. */
+export const ORIGINALS_MANIFEST = 'originals.json';
 /** The files ingest writes; everything else in the folder is the user's and is kept. */
-export const DATASET_FILES: ReadonlySet<string> = new Set(TABLES.flatMap((name) => [`${name}.csv`, `${name}.arrows`]));
+export const DATASET_FILES: ReadonlySet<string> = new Set([...TABLES.flatMap((name) => [`${name}.csv`, `${name}.arrows`]), ORIGINALS_MANIFEST]);
+/** A copy of an ingested file (provenance: the app shows the page a figure is printed on, offline). */
+const ORIGINAL_FILE = /^source-[0-9a-f]{12}-\d+\.(?:pdf|txt)$/;
+
+/** An ingested file to copy into the dataset: part `part` (1-based) of document `docId`. */
+export interface Original {
+  docId: string;
+  part: number;
+  /** The file's base name, as source_line and units.source_file name it. */
+  name: string;
+  path: string;
+}
+
+export function originalFileName(original: Pick<Original, 'docId' | 'part' | 'name'>): string {
+  return `source-${original.docId}-${original.part}${/\.pdf$/i.test(original.name) ? '.pdf' : '.txt'}`;
+}
+
+function isWrittenByIngest(name: string): boolean {
+  return DATASET_FILES.has(name) || ORIGINAL_FILE.test(name);
+}
 
 const TEMP_MARK = '.tmp-';
 const BACKUP_MARK = '.old-';
 
-export function writeDataset(outDir: string, dataset: Dataset): void {
+export function writeDataset(outDir: string, dataset: Dataset, originals: readonly Original[] = []): void {
   const target = resolve(outDir);
   const parent = dirname(target);
   mkdirSync(parent, { recursive: true });
@@ -39,6 +60,7 @@ export function writeDataset(outDir: string, dataset: Dataset): void {
       writeSynced(join(temp, `${name}.arrows`), datasetToIpcStream(name, dataset));
       if (index === 0) testDieWhileWriting();
     }
+    writeOriginals(temp, originals);
     swapInto(temp, target);
   } catch (error) {
     rmSync(temp, { recursive: true, force: true });
@@ -63,6 +85,18 @@ function writeCsvFile(path: string, name: keyof Dataset, dataset: Dataset): void
   } finally {
     closeSync(fd);
   }
+}
+
+/** The originals copied under stable names, and the manifest the app finds them by (sorted: same inputs, same bytes). */
+function writeOriginals(temp: string, originals: readonly Original[]): void {
+  const manifest: Record<string, { file: string; path: string }[]> = {};
+  const sorted = [...originals].sort((a, b) => (a.docId < b.docId ? -1 : a.docId > b.docId ? 1 : a.part - b.part));
+  for (const original of sorted) {
+    const path = originalFileName(original);
+    copyFileSync(original.path, join(temp, path));
+    (manifest[original.docId] ??= []).push({ file: original.name, path });
+  }
+  writeSynced(join(temp, ORIGINALS_MANIFEST), new TextEncoder().encode(JSON.stringify(manifest, null, 1) + '\n'));
 }
 
 function writeSynced(path: string, bytes: Uint8Array): void {
@@ -135,7 +169,7 @@ function foreignFolders(target: string): string[] {
 function carryOver(target: string, temp: string): void {
   if (!existsSync(target)) return;
   for (const entry of readdirSync(target, { withFileTypes: true })) {
-    if (entry.isFile() && !DATASET_FILES.has(entry.name)) copyFileSync(join(target, entry.name), join(temp, entry.name));
+    if (entry.isFile() && !isWrittenByIngest(entry.name)) copyFileSync(join(target, entry.name), join(temp, entry.name));
   }
 }
 

@@ -25,9 +25,13 @@ describe('npm run ingest', () => {
     expect(ingest(['--quiet', '--out', first, a, b]).status).toBe(0);
     expect(ingest(['--quiet', '--out', second, b, a]).status).toBe(0);
     const written = files(first);
-    expect(Object.keys(written)).toEqual(
-      ['checks', 'findings', 'lines', 'summary_sources', 'tables', 'unit_summary', 'units'].flatMap((name) => [`${name}.arrows`, `${name}.csv`]).sort()
+    const originals = Object.keys(written).filter((name) => name.startsWith('source-'));
+    expect(Object.keys(written).filter((name) => !name.startsWith('source-'))).toEqual(
+      [...['checks', 'findings', 'lines', 'summary_sources', 'tables', 'unit_summary', 'units'].flatMap((name) => [`${name}.arrows`, `${name}.csv`]), 'originals.json'].sort()
     );
+    // each seed copied once, byte for byte, for the source view
+    expect(originals).toHaveLength(2);
+    expect(originals.map((name) => written[name]).sort()).toEqual([a, b].map((path) => readFileSync(path).toString('base64')).sort());
     expect(files(second)).toEqual(written);
   });
 

@@ -9,7 +9,7 @@ import mvpWorker from '@duckdb/duckdb-wasm/dist/duckdb-browser-mvp.worker.js?url
 import ehWasm from '@duckdb/duckdb-wasm/dist/duckdb-eh.wasm?url';
 import ehWorker from '@duckdb/duckdb-wasm/dist/duckdb-browser-eh.worker.js?url';
 import { setupViews, VIEWS } from './queries';
-import { DATASET_TABLES } from './schema';
+import { DATASET_TABLES, emptyTableSql, OPTIONAL_TABLES } from './schema';
 import type { Executor, Param, Row } from './types';
 
 export type Progress = (message: string, done: number, total: number) => void;
@@ -39,7 +39,7 @@ async function open(dataBase: string, progress: Progress): Promise<BrowserDb> {
   const total = DATASET_TABLES.length + 2;
   progress('正在启动 DuckDB…', 0, total);
   // Fetch the data while the wasm compiles.
-  const files = DATASET_TABLES.map((name) => fetchArrow(`${dataBase}/${name}.arrows`));
+  const files = DATASET_TABLES.map((name) => fetchArrow(`${dataBase}/${name}.arrows`, OPTIONAL_TABLES.has(name)));
   const bundle = await duckdb.selectBundle(BUNDLES);
   const worker = new Worker(bundle.mainWorker!, { type: 'module' });
   const db = new duckdb.AsyncDuckDB(new duckdb.VoidLogger(), worker);
@@ -50,7 +50,8 @@ async function open(dataBase: string, progress: Progress): Promise<BrowserDb> {
   progress('正在载入数据…', 1, total);
   for (const [index, name] of DATASET_TABLES.entries()) {
     const bytes = await files[index]!;
-    await conn.insertArrowFromIPCStream(bytes, { name, create: true });
+    if (bytes) await conn.insertArrowFromIPCStream(bytes, { name, create: true });
+    else await conn.query(emptyTableSql(name));
     progress(`已载入 ${name}`, index + 2, total);
   }
   const executor = wasmExecutor(conn);
@@ -62,13 +63,14 @@ async function open(dataBase: string, progress: Progress): Promise<BrowserDb> {
   return executor;
 }
 
-async function fetchArrow(url: string): Promise<Uint8Array> {
+async function fetchArrow(url: string, optional = false): Promise<Uint8Array | null> {
   let response: Response;
   try {
     response = await fetch(url);
   } catch {
     throw new Error(`无法读取数据文件 ${url}（网络错误）`);
   }
+  if (optional && response.status === 404) return null;
   if (!response.ok) throw new Error(`无法读取数据文件 ${url}（HTTP ${response.status}）。请先运行 npm run ingest 生成 data/ 目录。`);
   return new Uint8Array(await response.arrayBuffer());
 }

@@ -5,7 +5,7 @@
 import { existsSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { DuckDBInstance, type DuckDBConnection, type DuckDBValue } from '@duckdb/node-api';
-import { columnType, DATASET_TABLES } from './schema';
+import { columnType, DATASET_TABLES, emptyTableSql, OPTIONAL_TABLES, type DatasetTable } from './schema';
 import { setupViews } from './queries';
 import type { Executor, Param, Row } from './types';
 
@@ -22,7 +22,11 @@ export async function openNodeDb(datasetDir: string): Promise<NodeDb> {
   return db;
 }
 
-async function loadCsv(connection: DuckDBConnection, table: string, path: string): Promise<void> {
+async function loadCsv(connection: DuckDBConnection, table: DatasetTable, path: string): Promise<void> {
+  if (!existsSync(path) && OPTIONAL_TABLES.has(table)) {
+    await connection.run(emptyTableSql(table));
+    return;
+  }
   if (!existsSync(path)) throw new Error(`缺少数据文件：${path}`);
   const header = readFileSync(path, 'utf8').split('\n', 1)[0]!.replace(/^\uFEFF/, '').split(',');
   // Column names and types come from our own schema, never from user input; the path is bound as a value.

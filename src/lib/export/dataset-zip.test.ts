@@ -16,7 +16,7 @@ describe('datasetZip', () => {
 
   it('holds every CSV file exactly as `npm run ingest` writes it for the seeds, byte-order mark included', () => {
     const entries = readZipWithPython(datasetZip(dataset));
-    expect(entries.map((entry) => entry.name)).toEqual(['units.csv', 'tables.csv', 'lines.csv', 'unit_summary.csv', 'findings.csv', 'checks.csv']);
+    expect(entries.map((entry) => entry.name)).toEqual(['units.csv', 'tables.csv', 'lines.csv', 'unit_summary.csv', 'findings.csv', 'checks.csv', 'summary_sources.csv']);
     for (const entry of entries) {
       const written = readFileSync(join(cliOut, entry.name));
       expect(Buffer.from(entry.base64, 'base64').equals(written), entry.name).toBe(true);

@@ -37,7 +37,7 @@ describe('datasetXlsx', () => {
   }, 120_000);
 
   it('has one sheet per dataset file, named in Chinese, with a frozen header row of Chinese column names', () => {
-    expect(read.sheets.map((sheet) => sheet.name)).toEqual(['单位汇总', '金额明细', '核对发现', '表格清单', '公开文件', '核对规则']);
+    expect(read.sheets.map((sheet) => sheet.name)).toEqual(['单位汇总', '金额明细', '核对发现', '表格清单', '公开文件', '核对规则', '数字来源']);
     expect(SHEETS.map((sheet) => sheet.file).sort()).toEqual(Object.keys(COLUMNS).sort());
     for (const [index, sheet] of read.sheets.entries()) {
       const columns = COLUMNS[SHEETS[index]!.file];
@@ -49,7 +49,7 @@ describe('datasetXlsx', () => {
       expect(sheet.widths).toHaveLength(columns.length);
       for (const width of sheet.widths) expect(width).toBeGreaterThanOrEqual(6);
     }
-    expect(read.contentTypes.filter((type) => type.endsWith('worksheet+xml'))).toHaveLength(6);
+    expect(read.contentTypes.filter((type) => type.endsWith('worksheet+xml'))).toHaveLength(7);
   });
 
   it('gives the seeds’ 一般公共预算 and other figures as number cells in 万元, and a figure not stated as no cell', () => {
