@@ -4,6 +4,9 @@
  * each of which is a figure that explains itself the same way. Pure: rows in, explanation out.
  */
 import { COLUMN_HEADERS } from '../export/headers';
+import { SUMMARY_AMOUNTS, SUMMARY_COUNTS } from '../normalise/rows';
+
+const SUMMARY_FIGURES: ReadonlySet<string> = new Set<string>([...SUMMARY_AMOUNTS, ...SUMMARY_COUNTS]);
 
 export type Box = [number, number, number, number];
 
@@ -69,7 +72,7 @@ export function figureName(figure: string): string {
 }
 
 export function isKnownFigure(figure: string): boolean {
-  return figure in PER_STAFF || figure in COLUMN_HEADERS;
+  return figure in PER_STAFF || SUMMARY_FIGURES.has(figure);
 }
 
 /** `file:line` → its parts (the file name may itself hold a colon); null when it is not one. */
