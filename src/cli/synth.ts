@@ -51,8 +51,10 @@ export function synthDataset(unitYears: number, seed = 1): Dataset {
     const quota = id === PLANTED.overQuota ? staff : actual + Math.floor(rand() * 4);
     // per-staff rates belong to the unit and move a little from year to year
     const personnelRate = 12 + rand() * 10;
-    const publicRate = (0.5 + rand() * 4) * (id === PLANTED.publicFunds ? 10 : 1);
-    const sangong0 = { reception: rand() * 5, vehicle: rand() < 0.5 ? rand() * 30 : 0 };
+    const drawn = 0.5 + rand() * 4;
+    const publicRate = id === PLANTED.publicFunds ? 25 : drawn; // ten times the peers' median (2.5)
+    // 三公 in step with staff; one unit in ten has no vehicle
+    const sangong0 = { reception: staff * rand() * 0.1, vehicle: rand() < 0.9 ? staff * (0.1 + rand() * 0.2) : 0 };
     // 三公 falls a little each year (factor 1.02 for the prior year, then ≤ 1, ≤ 0.95, ≤ 0.90)
     const sangongFactor = (i: number) => (id === PLANTED.sangongRise ? 1 + 0.3 * (i + 1) : 1 - 0.05 * i - rand() * 0.05);
     const docs: Doc[] = [{ kind: '预算', scope: '单位', scale: 1 }];
