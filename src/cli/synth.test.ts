@@ -47,8 +47,8 @@ describe('synthDataset', () => {
     const over = budget(PLANTED.overQuota, 2023);
     expect(over.staff_actual! - over.staff_quota!).toBe(5);
     const rising = new Set<string>();
-    for (const r of stated.filter((s) => s.doc_kind === '预算' && s.year > 2021)) {
-      const before = stated.find((p) => p.doc_id === r.doc_id.replace(String(r.year), String(r.year - 1)));
+    for (const r of stated.filter((s) => s.doc_kind === '预算' && s.year! > 2021)) {
+      const before = stated.find((p) => p.doc_id === r.doc_id.replace(String(r.year), String(r.year! - 1)));
       if (before && r.sangong_total! > before.sangong_total!) rising.add(r.unit_id);
     }
     expect([...rising]).toEqual([PLANTED.sangongRise]);

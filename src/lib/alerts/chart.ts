@@ -13,7 +13,9 @@ export interface FlagPoint { name: string; unitId: string; indicator: string; de
 interface TipParam { seriesType: string; name: string; data?: { reason?: string; unit?: string } | number[]; value?: number[] }
 
 export function deviationChartOption(summary: readonly AlertSummary[], units: readonly UnitAlerts[], k: number, reasons: (unitId: string, indicator: string) => string): ChartOption {
-  const judged = INDICATORS.filter((i) => i.method === 'peer' && summary.some((s) => s.indicator === i.key));
+  // an indicator no unit could be measured on (all missing, too few peers, MAD 0 without a flag) has no row
+  const flaggedOn = new Set(units.flatMap((u) => u.cells.filter((c) => c.status === 'flag').map((c) => c.indicator)));
+  const judged = INDICATORS.filter((i) => i.method === 'peer' && (summary.find((s) => s.indicator === i.key)?.deviations || flaggedOn.has(i.key)));
   const labels = judged.map((i) => i.label);
   const limit = Math.max(2 * k, 8);
   const clip = (x: number) => Math.max(-limit, Math.min(limit, x));
@@ -45,12 +47,13 @@ export function deviationChartOption(summary: readonly AlertSummary[], units: re
       }
     },
     grid: { left: 8, right: 32, top: 72, bottom: 40, containLabel: true },
-    xAxis: { type: 'value', min: -limit, max: limit, name: '偏离（倍 MAD）', nameLocation: 'middle', nameGap: 26 },
+    xAxis: { type: 'value', min: -limit, max: limit, name: '偏离（倍 MAD）', nameLocation: 'middle', nameGap: 26,
+      axisLabel: { formatter: (v: number) => (v >= limit ? `≥${limit}` : v <= -limit ? `≤${-limit}` : String(v)) } },
     yAxis: { type: 'category', data: labels, inverse: true },
     series: [
       {
         name: '同组偏离分布', type: 'boxplot', data: boxes, itemStyle: { color: '#e8eef7', borderColor: '#5b7fb0' }, boxWidth: [8, 24],
-        markLine: { silent: true, symbol: 'none', lineStyle: { type: 'dashed', color: '#c0392b' }, label: { formatter: (p: { value: number }) => `${p.value}` }, data: [{ xAxis: -k }, { xAxis: k }] }
+        markLine: { silent: true, symbol: 'none', lineStyle: { type: 'dashed', color: '#c0392b' }, label: { position: 'start', formatter: (p: { value: number }) => `${p.value}` }, data: [{ xAxis: -k }, { xAxis: k }] }
       },
       { name: '预警单位', type: 'scatter', data: points, symbolSize: 9, itemStyle: { color: '#c0392b', opacity: 0.85 } }
     ]
