@@ -83,14 +83,38 @@ describe('预警 on 1,000 synthetic unit-years', () => {
     await ready();
     await drawn();
     const planted = await row(PLANTED.publicFunds).innerText();
-    expect(planted).toMatch(/人均公用经费 \d+\.\d\d 万元\/人，同区县（【合成】第6市第1区） \d+ 个单位中位数 \d+\.\d\d，偏离 \d+\.\d 倍 MAD（偏高）/);
-    expect(await row(PLANTED.sangongRise).innerText()).toMatch(/比上年（2022 年文件） [\d.]+ 万元增加 [\d.]+ 万元（“三公”经费只减不增）/);
+    expect(planted).toMatch(/人均公用经费 \d+\.\d\d 万元\/人，同区县（【合成】第6市第1区）\d+ 个单位中位数 \d+\.\d\d，偏离 \d+\.\d 倍 MAD（偏高）/);
+    expect(await row(PLANTED.sangongRise).innerText()).toMatch(/比上年（2022 年文件）[\d.]+ 万元增加 [\d.]+ 万元（“三公”经费只减不增）/);
     const description = (await page.getAttribute('[data-chart="alerts"]', 'aria-label')) ?? '';
     expect(description).toMatch(/【合成】单位000005社区卫生服务中心：人均公用经费 .+偏离 \d+\.\d 倍 MAD（偏高）/);
     // sorted by the number of flags, most first
     const counts = (await page.locator('table.alerts tbody td:nth-child(2)').allInnerTexts()).map(Number);
     expect(counts).toEqual([...counts].sort((a, b) => b - a));
+    // hover the rightmost red point (a flagged unit; the dashed ±k lines lie further in) and read its tooltip
+    const chart = page.locator('[data-chart="alerts"]');
+    await chart.scrollIntoViewIfNeeded();
+    const box = (await chart.boundingBox())!;
+    const point = await chart.evaluate((node) => {
+      const canvas = node.querySelector('canvas')!;
+      const { width, height } = canvas;
+      const pixels = canvas.getContext('2d')!.getImageData(0, 0, width, height).data;
+      let best: [number, number] | null = null;
+      for (let y = 0; y < height; y++) {
+        for (let x = width - 1; x > (best?.[0] ?? 0); x--) {
+          const i = 4 * (y * width + x);
+          if (pixels[i]! > 180 && pixels[i + 1]! < 110 && pixels[i + 2]! < 100) { best = [x, y]; break; }
+        }
+      }
+      const ratio = width / node.clientWidth;
+      return best && [best[0] / ratio, best[1] / ratio];
+    });
+    expect(point).not.toBeNull();
+    await page.mouse.move(box.x + point![0] - 3, box.y + point![1]);
+    await page.waitForFunction(() => [...document.querySelectorAll('[data-chart="alerts"] div')].some((d) => (d as HTMLElement).innerText.includes('倍 MAD')));
+    const tip = await page.evaluate(() => [...document.querySelectorAll('[data-chart="alerts"] div')].map((d) => (d as HTMLElement).innerText).find((t) => t.includes('倍 MAD')) ?? '');
+    expect(tip).toMatch(/^【合成】单位\d{6}.+\n.+偏离 \d+\.\d 倍 MAD（偏高）$/);
     await page.screenshot({ path: join(SHOTS, 'alerts.png'), fullPage: false });
+    await page.screenshot({ path: join(SHOTS, 'alerts-full.png'), fullPage: true });
   });
 
   it('changes thresholds on the page, keeps them in the URL, restores them after a reload and Back', async () => {
@@ -107,14 +131,13 @@ describe('预警 on 1,000 synthetic unit-years', () => {
     await page.waitForURL(/peer=type/);
     await page.uncheck('input[name="ind"][value="sangong_change"]');
     await page.waitForURL(/ind=/);
-    await page.waitForFunction(() => document.querySelector('[data-testid="alert-tally"]') !== null);
-    expect(await row(PLANTED.sangongRise).innerText().catch(() => '')).not.toContain('只减不增');
+    await page.waitForFunction((id) => !document.querySelector(`tr[data-unit="${id}"]`)?.textContent?.includes('只减不增'), PLANTED.sangongRise);
     await page.reload();
     await ready();
     expect(await page.inputValue('input[name="k"]')).toBe('1.5');
     expect(await page.inputValue('select[name="peer"]')).toBe('type');
     expect(await page.isChecked('input[name="ind"][value="sangong_change"]')).toBe(false);
-    expect(await row(PLANTED.publicFunds).innerText()).toMatch(/人均公用经费 .+同类（医院\/卫生） \d+ 个单位中位数/);
+    expect(await row(PLANTED.publicFunds).innerText()).toMatch(/人均公用经费 .+同类（医院\/卫生）\d+ 个单位中位数/);
     await page.goBack();
     await page.waitForURL((url) => !url.search.includes('ind='));
     await page.goBack();

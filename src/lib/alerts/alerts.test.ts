@@ -42,7 +42,7 @@ describe('alerts on the test dataset', () => {
     const r = await run({ year: 2023 });
     const sangong = cell(r, URUMQI, 'sangong_change');
     expect(sangong).toMatchObject({ status: 'ok', a: 0.34, b: 43.55, value: -43.21, prev_from: 'prior' });
-    expect(reasonText(sangong, 'region', 5)).toBe('“三公”经费 0.34 万元，比上年（本文件所列） 43.55 万元减少 43.21 万元');
+    expect(reasonText(sangong, 'region', 5)).toBe('“三公”经费 0.34 万元，比上年（本文件所列）43.55 万元减少 43.21 万元');
     const operating = cell(r, URUMQI, 'operating_change');
     expect(operating).toMatchObject({ a: 13.89, b: 55.19, status: 'few' });
     expect(operating.value).toBeCloseTo((13.89 - 55.19) / 55.19, 12);

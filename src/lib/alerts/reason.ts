@@ -23,6 +23,9 @@ function previousText(cell: AlertCell): string {
   return cell.prev_from === 'prior' ? '上年（本文件所列）' : `上年（${cell.year - 1} 年文件）`;
 }
 
+/** A space before a number, none after a closing （…）. */
+const gap = (text: string) => (text.endsWith('）') ? '' : ' ');
+
 export function reasonText(cell: AlertCell, mode: PeerMode, minPeers: number): string {
   const ind = indicatorOf(cell.indicator);
   if (!ind) return '';
@@ -30,16 +33,16 @@ export function reasonText(cell: AlertCell, mode: PeerMode, minPeers: number): s
   const shown = `${ind.label} ${valueText(cell.value, ind.unit)}`;
   if (cell.indicator === 'sangong_change') {
     const verb = cell.value > 0 ? `增加 ${wan(cell.value)} 万元（“三公”经费只减不增）` : cell.value < 0 ? `减少 ${wan(-cell.value)} 万元` : '持平';
-    return `“三公”经费 ${wan(cell.a)} 万元，比${previousText(cell)} ${wan(cell.b)} 万元${verb}`;
+    return `“三公”经费 ${wan(cell.a)} 万元，比${previousText(cell)}${wan(cell.b)} 万元${verb}`;
   }
   if (cell.indicator === 'staff_over_quota') {
     return cell.value > 0 ? `实有人数 ${cell.a} 人，超过编制 ${cell.b} 人 ${cell.value} 人` : `实有人数 ${cell.a} 人，未超过编制 ${cell.b} 人`;
   }
   const group = peerGroupLabel(mode, cell.peer_group);
-  const prev = cell.indicator === 'operating_change' ? `（${previousText(cell)} ${wan(cell.b)} 万元，本年 ${wan(cell.a)} 万元）` : '';
+  const prev = cell.indicator === 'operating_change' ? `（${previousText(cell)}${wan(cell.b)} 万元，本年 ${wan(cell.a)} 万元）` : '';
   if (cell.status === 'few') return `${shown}${prev}；同组单位不足，未比较（${group}有此数的单位 ${cell.peers ?? 0} 个，少于 ${minPeers} 个）`;
   const median = valueText(cell.median, ind.unit).replace(/ (万元\/人|万元)$/, '');
-  const head = `${shown}${prev}，${group} ${cell.peers} 个单位中位数 ${median}`;
+  const head = `${shown}${prev}，${group}${gap(group)}${cell.peers} 个单位中位数 ${median}`;
   if (cell.deviation !== null) {
     const side = cell.deviation > 0 ? '偏高' : cell.deviation < 0 ? '偏低' : '持平';
     return `${head}，偏离 ${times(cell.deviation)} 倍 MAD（${side}）`;
