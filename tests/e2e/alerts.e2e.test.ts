@@ -106,15 +106,17 @@ describe('预警 on 1,000 synthetic unit-years', () => {
         }
       }
       const ratio = width / node.clientWidth;
-      return best && [best[0] / ratio, best[1] / ratio];
+      return best && ([best[0] / ratio, best[1] / ratio] as [number, number]);
     });
     expect(point).not.toBeNull();
-    await page.mouse.move(box.x + point![0] - 3, box.y + point![1]);
+    const [px, py] = point!;
+    await page.mouse.move(box.x + px - 3, box.y + py);
     await page.waitForFunction(() => [...document.querySelectorAll('[data-chart="alerts"] div')].some((d) => (d as HTMLElement).innerText.includes('倍 MAD')));
     const tip = await page.evaluate(() => [...document.querySelectorAll('[data-chart="alerts"] div')].map((d) => (d as HTMLElement).innerText).find((t) => t.includes('倍 MAD')) ?? '');
     expect(tip).toMatch(/^【合成】单位\d{6}.+\n.+偏离 \d+\.\d 倍 MAD（偏高）$/);
     await page.screenshot({ path: join(SHOTS, 'alerts.png'), fullPage: false });
-    await page.screenshot({ path: join(SHOTS, 'alerts-full.png'), fullPage: true });
+    await page.locator('table.alerts').first().scrollIntoViewIfNeeded();
+    await page.screenshot({ path: join(SHOTS, 'alerts-list.png') });
   });
 
   it('changes thresholds on the page, keeps them in the URL, restores them after a reload and Back', async () => {
