@@ -9,20 +9,22 @@
 -- Rows: 'cell' rows for the `max units` units with most flags (every indicator of each), and one
 -- 'summary' row per indicator (status counts and quantiles of the deviation, for the chart).
 -- Parameters: $1 year, $2 city, $3 region, $4 search text, $5 unit ids, $6 kind, $7 口径 preference,
--- $8 peer mode, $9 unit-type patterns (lines "type\tclass\tregex"), $10 k, $11 min peers,
+-- $8 peer mode, $9 unit-type rules (lines "type\tclass\tending|ending…"), $10 k, $11 min peers,
 -- $12 indicator keys (comma-joined), $13 max units.
 WITH sel AS (
   SELECT * FROM unit_selection(CAST($1 AS INTEGER), CAST($2 AS VARCHAR), CAST($3 AS VARCHAR), 'stated',
                                CAST($4 AS VARCHAR), CAST($5 AS VARCHAR), CAST($6 AS VARCHAR), CAST($7 AS VARCHAR))
 ), patterns AS (
-  SELECT ord, split_part(entry, chr(9), 1) AS unit_type, split_part(entry, chr(9), 2) AS unit_class, split_part(entry, chr(9), 3) AS pattern
+  -- the unit-type table (peers.ts): the first rule (ord) with an ending the name has wins
+  SELECT ord, split_part(entry, chr(9), 1) AS unit_type, split_part(entry, chr(9), 2) AS unit_class,
+         unnest(string_split(split_part(entry, chr(9), 3), '|')) AS suffix
   FROM (SELECT unnest(entries) AS entry, generate_subscripts(entries, 1) AS ord
         FROM (SELECT string_split(CAST($9 AS VARCHAR), chr(10)) AS entries))
 ), names AS (
   SELECT DISTINCT unit_id, trim(regexp_replace(trim(coalesce(unit_name, '')), '[（(][^（）()]*[）)]$', '')) AS bare FROM sel
 ), typed AS (
   SELECT n.unit_id, p.unit_type, p.unit_class
-  FROM names n JOIN patterns p ON regexp_matches(n.bare, p.pattern)
+  FROM names n JOIN patterns p ON p.suffix <> '' AND ends_with(n.bare, p.suffix)
   QUALIFY row_number() OVER (PARTITION BY n.unit_id ORDER BY p.ord) = 1
 ), prior_row AS (
   -- the same document's figures for the year before (“上年”)

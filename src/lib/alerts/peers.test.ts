@@ -26,7 +26,7 @@ describe('unit kinds by name', () => {
     expect(bareName('乌尔禾区人民政府办公室（乌尔禾区信访局）')).toBe('乌尔禾区人民政府办公室');
     const lines = unitTypePatterns().split('\n');
     expect(lines).toHaveLength(UNIT_TYPES.length);
-    expect(lines[0]!.split('\t')).toEqual([UNIT_TYPES[0]!.type, UNIT_TYPES[0]!.unitClass, UNIT_TYPES[0]!.pattern]);
-    for (const rule of UNIT_TYPES) expect(rule.pattern).not.toMatch(/[\t\n]/);
+    expect(lines[0]!.split('\t')).toEqual([UNIT_TYPES[0]!.type, UNIT_TYPES[0]!.unitClass, '法院|检察院']);
+    for (const rule of UNIT_TYPES) for (const suffix of rule.suffixes) expect(suffix).toMatch(/^[^\t\n|]+$/);
   });
 });
