@@ -62,7 +62,8 @@ WITH sel AS (
   SELECT unnest(string_split(CAST($12 AS VARCHAR), ',')) AS indicator
 ), cells AS (
   -- a, b: the figures the value is made of (amount and staff, this year and last, part and whole)
-  SELECT b.unit_id, b.unit_name, b.year, b.doc_id, b.doc_scope, b.unit_type, b.unit_class, b.peer_group, c.indicator,
+  -- narrow rows (the unit's names join back only for the units listed): they are materialised twice
+  SELECT b.unit_id, b.peer_group, c.indicator,
          CASE WHEN c.indicator IN ('sangong_change', 'staff_over_quota') THEN 'rule' ELSE 'peer' END AS method,
          CASE c.indicator
            WHEN 'appropriation_per_staff' THEN b.appropriation WHEN 'personnel_per_staff' THEN b.personnel
@@ -108,18 +109,18 @@ WITH sel AS (
          END AS status
   FROM valued v LEFT JOIN stats s USING (indicator, peer_group) LEFT JOIN spread sp USING (indicator, peer_group)
 ), per_unit AS (
-  SELECT unit_id, CAST(count(*) FILTER (WHERE status = 'flag') AS INTEGER) AS flags,
-         row_number() OVER (ORDER BY count(*) FILTER (WHERE status = 'flag') DESC, any_value(unit_name), unit_id) AS position
-  FROM judged GROUP BY unit_id
+  SELECT j.unit_id, any_value(b.unit_name) AS unit_name, CAST(count(*) FILTER (WHERE j.status = 'flag') AS INTEGER) AS flags
+  FROM judged j JOIN base b USING (unit_id) GROUP BY j.unit_id
+  ORDER BY flags DESC, unit_name, j.unit_id
+  LIMIT CAST($13 AS INTEGER)
 )
-SELECT 'cell' AS row_type, j.unit_id, j.unit_name, j.year, j.doc_id, j.doc_scope, j.unit_type, j.unit_class, j.peer_group,
+SELECT 'cell' AS row_type, j.unit_id, b.unit_name, b.year, b.doc_id, b.doc_scope, b.unit_type, b.unit_class, j.peer_group,
        j.indicator, j.method, j.a, j.b, j.prev_from, j.value, j.peers, j.median, j.mad, j.q05, j.q95, j.deviation, j.status,
        u.flags, CAST(NULL AS INTEGER) AS units, CAST(NULL AS INTEGER) AS flagged, CAST(NULL AS INTEGER) AS missing, CAST(NULL AS INTEGER) AS few,
        CAST(NULL AS DOUBLE[]) AS deviations
-FROM judged j JOIN per_unit u USING (unit_id)
-WHERE u.position <= CAST($13 AS INTEGER)
+FROM judged j JOIN per_unit u USING (unit_id) JOIN base b USING (unit_id)
 UNION ALL
-SELECT 'summary', NULL, NULL, any_value(year), NULL, NULL, NULL, NULL, NULL,
+SELECT 'summary', NULL, NULL, (SELECT max(year) FROM sel), NULL, NULL, NULL, NULL, NULL,
        indicator, any_value(method), NULL, NULL, NULL, NULL, NULL, NULL, NULL, NULL, NULL, NULL, NULL,
        NULL, CAST(count(*) AS INTEGER), CAST(count(*) FILTER (WHERE status = 'flag') AS INTEGER),
        CAST(count(*) FILTER (WHERE status = 'missing') AS INTEGER), CAST(count(*) FILTER (WHERE status = 'few') AS INTEGER),
