@@ -121,6 +121,13 @@ describe('预警 on 1,000 synthetic unit-years', () => {
 
   it('changes thresholds on the page, keeps them in the URL, restores them after a reload and Back', async () => {
     const tally = () => page.getByTestId('alert-tally').innerText();
+    const flagCounts = async () => (await page.locator('table.alerts').first().locator('tbody td:nth-child(2)').allInnerTexts()).map(Number);
+    await page.getByRole('button', { name: /^预警数/ }).click();
+    await page.waitForURL(/order=flags-asc/);
+    await page.waitForFunction(() => document.querySelector('th[aria-sort="ascending"]') !== null);
+    expect(await flagCounts()).toEqual([...(await flagCounts())].sort((a, b) => a - b));
+    await page.getByRole('button', { name: /^预警数/ }).click();
+    await page.waitForURL((url) => !url.search.includes('order='));
     const before = await tally();
     await page.fill('input[name="k"]', '1.5');
     await page.press('input[name="k"]', 'Enter');
