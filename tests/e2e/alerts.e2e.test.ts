@@ -57,7 +57,9 @@ describe('预警 on the test dataset', () => {
     expect(await urumqi.innerText()).toContain('同组单位不足，未比较');
     expect(await page.getByTestId('alert-tally').innerText()).toBe('2 个单位中，1 个有预警；同组单位不足，未比较。');
     expect(await urumqi.locator('a').getAttribute('href')).toBe('/unit/650121-9308c713?year=2023');
-    expect(await page.locator('.empty').first().innerText()).toBe('没有可绘制的数据。');
+    expect(await page.locator('main .empty').first().innerText()).toBe('同组单位不足，未比较：没有可与同组比较的指标。可把“同组”改为所选全部单位，或调低最少同组单位数。');
+    expect(await page.locator('[data-chart]').count()).toBe(0);
+    await page.screenshot({ path: join(SHOTS, 'alerts-seeds.png') });
     await page.goto(`${server.url}/alerts?year=2023&ind=`);
     await ready();
     expect(await page.locator('main').innerText()).toContain('未选择任何指标，请至少勾选一项。');
