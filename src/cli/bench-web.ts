@@ -22,7 +22,8 @@ export interface BenchWebResult {
 }
 export interface BenchWebOptions { sizes?: number[]; runs?: number; changes?: number; build?: boolean; log?: (line: string) => void }
 
-const CHART_COUNT: Record<string, number> = { '/': 1, '/compare': 7 };
+const CHART_COUNT: Record<string, number> = { '/': 1, '/compare': 7, '/alerts': 1 };
+const FILTER_PAGES = ['/', '/compare', '/alerts'];
 
 export async function benchWeb(options: BenchWebOptions = {}): Promise<BenchWebResult> {
   const { sizes = [1_000, 10_000, 100_000], runs = 5, changes = 20, log = console.log } = options;
@@ -51,7 +52,7 @@ export async function benchWeb(options: BenchWebOptions = {}): Promise<BenchWebR
     writeSynth(dir, size);
     const preview = await startPreview(dir);
     try {
-      for (const path of ['/', '/compare']) {
+      for (const path of FILTER_PAGES) {
         const bench = await filterChanges(`${preview.url}${path}`, CHART_COUNT[path]!, changes);
         result.filterChange.push({ unitYears: size, page: path, ...bench, changes });
         log(`筛选变化→图表重绘（合成 ${size} 单位年度，${path}）：p50 ${bench.p50Ms.toFixed(0)} ms，p95 ${bench.p95Ms.toFixed(0)} ms；冷启动 ${bench.coldLoadMs.toFixed(0)} ms`);

@@ -1,6 +1,11 @@
 /**
- * Synthetic dataset for the bench: N unit-years of clearly marked fake rows (unit names start with
- * 【合成】, ids with synth-), written with ingest's own CSV and Arrow writers. Never real data.
+ * Synthetic dataset for the bench and the browser tests: N unit-years of clearly marked fake
+ * rows (unit names start with 【合成】, ids with synth-), written with ingest's own CSV and Arrow
+ * writers. Never real data. A stand-in for a county: units of several kinds (局, 街道, 学校, 医院,
+ * 法院 …) in 区县 of about 25 units; one document per unit, year, kind and 口径 (its own doc_id);
+ * every tenth unit also has a larger 部门 document; a third of the units have a 决算 for 2022;
+ * the first year's documents state last year's 三公 and 机关运行经费 (basis 'prior'); 三公 never
+ * rises except where planted. Planted outliers (PLANTED) have stable ids so tests can find them.
  * `npx tsx src/cli/synth.ts --unit-years 10000 --out /tmp/synth-10k`
  */
 import { mkdirSync, writeFileSync } from 'node:fs';
@@ -13,58 +18,116 @@ import type { Dataset, FindingRow, LineRow, SummaryRow } from '../lib/normalise/
 import { mulberry32 } from './random';
 
 export const SYNTH_PREFIX = '【合成】';
-const YEARS = [2021, 2022, 2023];
+export const SYNTH_YEARS = [2021, 2022, 2023] as const;
+/** Units whose figures are planted to stand out, every year. */
+export const PLANTED = {
+  /** 公用经费 per staff ten times its peers'. */
+  publicFunds: 'synth-000005',
+  /** 三公 rises year on year (and above the prior year its first document states). */
+  sangongRise: 'synth-000011',
+  /** 实有人数 five above 编制. */
+  overQuota: 'synth-000013'
+} as const;
 const FUNCTIONS = [['201', '一般公共服务支出'], ['208', '社会保障和就业支出'], ['210', '卫生健康支出'], ['221', '住房保障支出']] as const;
+const KINDS = ['财政局', '街道办事处', '小学', '医院', '人民法院', '社区卫生服务中心', '中学', '镇', '发展和改革委员会', '档案馆', '人民检察院', '幼儿园'];
+const CITIES = 12;
+
+type Doc = { kind: '预算' | '决算'; scope: '部门' | '单位'; scale: number };
 
 export function synthDataset(unitYears: number, seed = 1): Dataset {
   const rand = mulberry32(seed);
   const fen = (wan: number) => Math.round(wan * 100) * (FEN_PER_WANYUAN / 100); // whole 分 of 0.01 万元
-  const unitCount = Math.ceil(unitYears / YEARS.length);
-  const summary: SummaryRow[] = [];
-  const lines: LineRow[] = [];
-  const findings: FindingRow[] = [];
-  const units: Dataset['units'] = [];
+  const unitCount = Math.ceil(unitYears / SYNTH_YEARS.length);
+  const regionsPerCity = Math.min(7, Math.max(1, Math.floor(unitCount / CITIES / 25)));
+  const out: Dataset = { units: [], tables: [], lines: [], unit_summary: [], findings: [], checks: [], summary_sources: [] };
+  let made = 0;
   for (let u = 0; u < unitCount; u++) {
     const id = `synth-${String(u).padStart(6, '0')}`;
-    const city = `${SYNTH_PREFIX}第${(u % 12) + 1}市`;
-    const region = `${SYNTH_PREFIX}第${(u % 12) + 1}市第${(u % 7) + 1}区`;
-    const name = `${SYNTH_PREFIX}单位${String(u).padStart(6, '0')}`;
+    const city = `${SYNTH_PREFIX}第${(u % CITIES) + 1}市`;
+    const region = `${city}第${(Math.floor(u / CITIES) % regionsPerCity) + 1}区`;
+    const name = `${SYNTH_PREFIX}单位${String(u).padStart(6, '0')}${KINDS[u % KINDS.length]}`;
     const staff = 5 + Math.floor(rand() * 60);
-    units.push({ unit_id: id, unit_name: name, name_variants: name, region, city, province: `${SYNTH_PREFIX}省`, year: 2023, doc_kind: '预算',
-      doc_scope: '单位', published_on: null, source_file: 'synthetic', source_sha256: 'synthetic', parse_warnings: '', doc_id: id });
-    for (const year of YEARS) {
-      if (summary.length >= unitYears) break;
-      const personnel = staff * (12 + rand() * 10);
-      const publicFunds = staff * (0.5 + rand() * 4);
+    const actual = id === PLANTED.overQuota ? staff + 5 : staff + Math.floor(rand() * 3);
+    const quota = id === PLANTED.overQuota ? staff : actual + Math.floor(rand() * 4);
+    // per-staff rates belong to the unit and move a little from year to year
+    const personnelRate = 12 + rand() * 10;
+    const drawn = 0.5 + rand() * 4;
+    const publicRate = id === PLANTED.publicFunds ? 25 : drawn; // ten times the peers' median (2.5)
+    // 三公 in step with staff; one unit in ten has no vehicle
+    const sangong0 = { reception: staff * rand() * 0.1, vehicle: rand() < 0.9 ? staff * (0.1 + rand() * 0.2) : 0 };
+    // 三公 falls a little each year (factor 1.02 for the prior year, then ≤ 1, ≤ 0.95, ≤ 0.90)
+    const sangongFactor = (i: number) => (id === PLANTED.sangongRise ? 1 + 0.3 * (i + 1) : 1 - 0.05 * i - rand() * 0.05);
+    const docs: Doc[] = [{ kind: '预算', scope: '单位', scale: 1 }];
+    if (u % 10 === 3) docs.push({ kind: '预算', scope: '部门', scale: 1.25 }); // 部门 = the unit and its subordinates
+    SYNTH_YEARS.forEach((year, i) => {
+      if (made >= unitYears) return;
+      made++;
+      const personnel = staff * personnelRate * (0.97 + rand() * 0.08);
+      const publicFunds = staff * publicRate * (0.95 + rand() * 0.1);
       const project = rand() * personnel;
-      const basic = personnel + publicFunds;
-      const reception = rand() * 5;
-      const vehicle = rand() < 0.5 ? rand() * 30 : 0;
-      const row = {
-        unit_id: id, unit_name: name, region, city, year, basis: 'stated' as const, doc_kind: '预算', doc_scope: '单位', doc_id: id,
-        income_total: fen(basic + project), appropriation: fen(basic + project), general_budget: fen(basic + project), gov_fund: 0,
-        state_capital: 0, carryover: 0, expenditure_total: fen(basic + project), basic: fen(personnel) + fen(publicFunds), project: fen(project),
-        personnel: fen(personnel), public_funds: fen(publicFunds), sangong_total: fen(reception) + fen(vehicle), sangong_outbound: 0,
-        sangong_reception: fen(reception), sangong_vehicle_total: fen(vehicle), sangong_vehicle_purchase: 0, sangong_vehicle_operation: fen(vehicle),
-        operating_costs: fen(publicFunds), procurement_total: null, staff_quota: staff, staff_actual: staff + 3, staff_active: staff,
-        staff_retired: 3, staff_retired_veteran: 0, vehicles: null
-      };
-      row.appropriation = row.basic! + row.project!;
-      summary.push(row as SummaryRow);
-      let left = row.appropriation;
-      FUNCTIONS.forEach(([code, fname], index) => {
-        const amount = index === FUNCTIONS.length - 1 ? left : Math.floor((left * (0.2 + rand() * 0.5)) / 10_000) * 10_000;
-        left -= amount;
-        lines.push({ unit_id: id, year, basis: 'stated', table: 't3', classification: 'function', code, name: fname, level: 1, measure: 'total', amount, source_line: `synthetic:${id}`, doc_id: id, page: null, box: null, certain: true });
-      });
-      if (rand() < 0.1) {
-        findings.push({ unit_id: id, year, rule_id: 'synthetic', severity: 'warning', message: `${SYNTH_PREFIX}合成数据的示例问题`, expected: null, actual: null, source_lines: `synthetic:${id}`, doc_id: id });
+      const factor = sangongFactor(i);
+      const yearDocs: Doc[] = year === 2022 && u % 3 === 0 ? [...docs, { kind: '决算', scope: '单位', scale: 0.88 + rand() * 0.14 }] : docs;
+      for (const doc of yearDocs) {
+        const docId = `${id}-${year}-${doc.kind === '预算' ? 'budget' : 'final'}-${doc.scope === '部门' ? 'dept' : 'unit'}`;
+        const s = doc.scale;
+        const row = summaryRow({ id, name, region, city, year, doc, docId, fen, personnel: personnel * s, publicFunds: publicFunds * s, project: project * s,
+          reception: sangong0.reception * factor * s, vehicle: sangong0.vehicle * factor * s, staff: Math.round(staff * s), actual: Math.round(actual * s), quota: Math.round(quota * s) });
+        out.unit_summary.push(row);
+        if (i === 0) {
+          // the first document states last year's 三公 and 机关运行经费 beside this year's
+          const before = id === PLANTED.sangongRise ? 1 : 1.02;
+          out.unit_summary.push({ ...nullFigures(row), year: year - 1, basis: 'prior', sangong_total: fen(sangong0.reception * before * s) + fen(sangong0.vehicle * before * s),
+            operating_costs: fen(publicFunds * s * (0.95 + rand() * 0.1)) });
+        }
+        out.units.push({ unit_id: id, unit_name: name, name_variants: name, region, city, province: `${SYNTH_PREFIX}省`, year, doc_kind: doc.kind,
+          doc_scope: doc.scope, published_on: null, source_file: 'synthetic', source_sha256: 'synthetic', parse_warnings: '', doc_id: docId });
+        out.lines.push(...functionLines(row, rand));
       }
-    }
+      if (rand() < 0.1) {
+        out.findings.push({ unit_id: id, year, rule_id: 'synthetic', severity: 'warning', message: `${SYNTH_PREFIX}合成数据的示例问题`, expected: null, actual: null,
+          source_lines: `synthetic:${id}`, doc_id: `${id}-${year}-budget-unit` });
+      }
+    });
   }
-  const tables: Dataset['tables'] = [{ unit_id: 'synth-000000', year: 2023, doc_id: 'synthetic', table: 't1', title_as_printed: `${SYNTH_PREFIX}收支总体情况表`,
-    unit_of_measure: '万元', page: 1, first_line: 1, last_line: 1, status: 'present', quality: 'reconciled', quality_note: null }];
-  return { units, tables, lines, unit_summary: summary, findings, checks: [], summary_sources: [] };
+  out.tables.push({ unit_id: 'synth-000000', year: 2023, doc_id: 'synth-000000-2023-budget-unit', table: 't1', title_as_printed: `${SYNTH_PREFIX}收支总体情况表`,
+    unit_of_measure: '万元', page: 1, first_line: 1, last_line: 1, status: 'present', quality: 'reconciled', quality_note: null });
+  return out;
+}
+
+interface RowInput {
+  id: string; name: string; region: string; city: string; year: number; doc: Doc; docId: string; fen: (wan: number) => number;
+  personnel: number; publicFunds: number; project: number; reception: number; vehicle: number; staff: number; actual: number; quota: number;
+}
+
+function summaryRow(r: RowInput): SummaryRow {
+  const { fen } = r;
+  const basic = fen(r.personnel) + fen(r.publicFunds);
+  const appropriation = basic + fen(r.project);
+  return {
+    unit_id: r.id, unit_name: r.name, region: r.region, city: r.city, year: r.year, basis: 'stated', doc_kind: r.doc.kind, doc_scope: r.doc.scope, doc_id: r.docId,
+    income_total: appropriation, appropriation, general_budget: appropriation, gov_fund: 0, state_capital: 0, carryover: 0, expenditure_total: appropriation,
+    basic, project: fen(r.project), personnel: fen(r.personnel), public_funds: fen(r.publicFunds),
+    sangong_total: fen(r.reception) + fen(r.vehicle), sangong_outbound: 0, sangong_reception: fen(r.reception), sangong_vehicle_total: fen(r.vehicle),
+    sangong_vehicle_purchase: 0, sangong_vehicle_operation: fen(r.vehicle), operating_costs: fen(r.publicFunds), procurement_total: null,
+    staff_quota: r.quota, staff_actual: r.actual, staff_active: r.staff, staff_retired: 3, staff_retired_veteran: 0, vehicles: null
+  } as SummaryRow;
+}
+
+/** The row with every figure unknown (a prior-year row states only some). */
+function nullFigures(row: SummaryRow): SummaryRow {
+  const copy: Record<string, unknown> = { ...row };
+  for (const [key, value] of Object.entries(row)) if (typeof value === 'number' && key !== 'year') copy[key] = null;
+  return copy as unknown as SummaryRow;
+}
+
+function functionLines(row: SummaryRow, rand: () => number): LineRow[] {
+  let left = row.appropriation!;
+  return FUNCTIONS.map(([code, name], index) => {
+    const amount = index === FUNCTIONS.length - 1 ? left : Math.floor((left * (0.2 + rand() * 0.5)) / 10_000) * 10_000;
+    left -= amount;
+    return { unit_id: row.unit_id, year: row.year, basis: 'stated', table: 't3', classification: 'function', code, name, level: 1, measure: 'total', amount,
+      source_line: `synthetic:${row.doc_id}`, doc_id: row.doc_id, page: null, box: null, certain: true } as LineRow;
+  });
 }
 
 export function writeSynth(dir: string, unitYears: number): void {

@@ -4,13 +4,13 @@
  * The node gets data-chart-state="drawn" after each render finishes (tests and the bench wait for it).
  */
 import { init, use, type ECharts, type EChartsCoreOption } from 'echarts/core';
-import { BarChart, LineChart, ScatterChart, TreemapChart } from 'echarts/charts';
+import { BarChart, BoxplotChart, LineChart, ScatterChart, TreemapChart } from 'echarts/charts';
 import {
   AriaComponent, GridComponent, LegendComponent, MarkLineComponent, TitleComponent, ToolboxComponent, TooltipComponent
 } from 'echarts/components';
 import { CanvasRenderer } from 'echarts/renderers';
 
-use([BarChart, LineChart, ScatterChart, TreemapChart, AriaComponent, GridComponent, LegendComponent, MarkLineComponent,
+use([BarChart, BoxplotChart, LineChart, ScatterChart, TreemapChart, AriaComponent, GridComponent, LegendComponent, MarkLineComponent,
   TitleComponent, ToolboxComponent, TooltipComponent, CanvasRenderer]);
 
 /** A chart's option, and what to do when a data item is clicked (the item's data object is passed). */

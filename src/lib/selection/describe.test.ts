@@ -22,6 +22,7 @@ describe('pageFilters', () => {
     ['/unit/650121-9308c713', ['year', 'kind', 'scope']],
     ['/findings', ['year', 'city', 'region', 'q']],
     ['/import', []],
+    ['/source', []],
     ['/importer', ['year', 'kind', 'scope', 'basis', 'city', 'region', 'q']]
   ])('%s', (path, controls) => expect(pageFilters(path)).toEqual(controls));
 });

@@ -10,6 +10,7 @@ const EVERY: readonly FilterControl[] = ['year', 'kind', 'scope', 'basis', 'city
 
 const BY_PAGE: readonly [prefix: string, controls: readonly FilterControl[]][] = [
   ['/import', []],
+  ['/source', []],
   ['/unit/', ['year', 'kind', 'scope']],
   ['/findings', ['year', 'city', 'region', 'q']],
   ['/alerts', ['year', 'kind', 'scope', 'city', 'region', 'q']],
