@@ -1,6 +1,6 @@
 -- execution: 预算 against 决算 (budget execution) per unit and item, for the unit-years that have a
 -- 决算 under the 口径 preference: the year asked for, else the latest year with a 决算.
--- budget: the 预算 document of the same unit and year (its own stated figures, else the figures its
+-- budget: the 预算 document of the same unit, year and 口径 (its own stated figures, else the figures its
 -- next year's narrative gives for it, basis 'prior' — the page says which); budget_in_final: the 预算数
 -- column the 决算 itself prints (its 三公 table), where it does. Missing stays NULL, never 0; the
 -- rate is NULL when the budget is missing or 0.
@@ -9,10 +9,13 @@ WITH f AS (
   SELECT * FROM unit_selection(CAST($1 AS INTEGER), CAST($2 AS VARCHAR), CAST($3 AS VARCHAR), 'stated',
                                CAST($4 AS VARCHAR), CAST($5 AS VARCHAR), '决算', CAST($6 AS VARCHAR))
 ), b AS (
-  SELECT p.* FROM preferred_summary p JOIN (SELECT DISTINCT unit_id, year FROM f) USING (unit_id, year)
+  -- the 预算 of the 决算's own 口径 first (a 部门 决算 against a 部门 预算), then the preference
+  SELECT p.* FROM preferred_summary p JOIN (SELECT DISTINCT unit_id, year, doc_scope AS final_scope FROM f) k USING (unit_id, year)
   WHERE coalesce(p.doc_kind, '预算') = '预算'
-    AND CASE WHEN CAST($6 AS VARCHAR) = 'unit' THEN p.pick_unit ELSE p.pick_dept END
-  QUALIFY row_number() OVER (PARTITION BY p.unit_id, p.year ORDER BY (p.basis = 'stated') DESC) = 1
+  QUALIFY row_number() OVER (PARTITION BY p.unit_id, p.year
+    ORDER BY (p.doc_scope IS NOT DISTINCT FROM k.final_scope) DESC,
+             CASE WHEN CAST($6 AS VARCHAR) = 'unit' THEN p.pick_unit ELSE p.pick_dept END DESC,
+             (p.basis = 'stated') DESC, p.doc_id) = 1
 ), printed AS (
   -- the 预算数 a 决算's 三公 table prints beside its 决算数
   SELECT l.doc_id, l.code, CAST(sum(CAST(l.amount AS DECIMAL(18, 6))) AS DOUBLE) AS amount
