@@ -6,11 +6,11 @@
 import { init, use, type ECharts, type EChartsCoreOption } from 'echarts/core';
 import { BarChart, LineChart, ScatterChart, TreemapChart } from 'echarts/charts';
 import {
-  AriaComponent, GridComponent, LegendComponent, MarkLineComponent, TitleComponent, ToolboxComponent, TooltipComponent
+  AriaComponent, DataZoomComponent, GridComponent, LegendComponent, MarkLineComponent, TitleComponent, ToolboxComponent, TooltipComponent
 } from 'echarts/components';
 import { CanvasRenderer } from 'echarts/renderers';
 
-use([BarChart, LineChart, ScatterChart, TreemapChart, AriaComponent, GridComponent, LegendComponent, MarkLineComponent,
+use([BarChart, LineChart, ScatterChart, TreemapChart, AriaComponent, DataZoomComponent, GridComponent, LegendComponent, MarkLineComponent,
   TitleComponent, ToolboxComponent, TooltipComponent, CanvasRenderer]);
 
 export function echart(node: HTMLElement, option: EChartsCoreOption) {
@@ -24,7 +24,8 @@ export function echart(node: HTMLElement, option: EChartsCoreOption) {
   // go) and draws on the next frame, so several charts updating together share one frame.
   const render = (next: EChartsCoreOption) => {
     node.dataset.chartState = 'drawing';
-    chart.setOption(next, { notMerge: true, lazyUpdate: true });
+    const { layoutHeight: _, ...option } = next as EChartsCoreOption & { layoutHeight?: number };
+    chart.setOption(option, { notMerge: true, lazyUpdate: true });
   };
   render(option);
   const observer = new ResizeObserver(() => chart.resize());
