@@ -28,7 +28,15 @@ export function echart(node: HTMLElement, option: EChartsCoreOption) {
     chart.setOption(option, { notMerge: true, lazyUpdate: true });
   };
   render(option);
-  const observer = new ResizeObserver(() => chart.resize());
+  // ResizeObserver also reports the size a node already has (on observe, on a page's reflow): a
+  // resize redraws the whole chart, so only a real change of size asks for one.
+  let size = `${node.clientWidth}x${node.clientHeight}`;
+  const observer = new ResizeObserver(() => {
+    const next = `${node.clientWidth}x${node.clientHeight}`;
+    if (next === size) return;
+    size = next;
+    chart.resize();
+  });
   observer.observe(node);
   return {
     update: render,

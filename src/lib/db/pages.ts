@@ -3,7 +3,7 @@
  * routes run them in the browser and the build runs the same ones in Node to precompute the
  * default views (see summary.ts), so a first paint and a DuckDB answer can never differ.
  */
-import { overview, functionStructure, ranking, sangongTrend } from './queries';
+import { compareRowsQuery, overview, functionStructure, ranking, sangongTrend } from './queries';
 import type { Executor, Filters, FunctionShareRow, OverviewRow, RankingRow, SangongTrendRow, TablePage } from './types';
 import { DEFAULT_PAGE } from './types';
 
@@ -43,12 +43,12 @@ export function compareRows(db: Executor, filters: Filters, top: number): Promis
 async function pickRows(db: Executor, filters: Filters, top: number): Promise<CompareRows> {
   if (filters.units.length) {
     const position = new Map(filters.units.map((id, index) => [id, index]));
-    const rows = (await overview(db, filters)).sort((a, b) => position.get(a.unit_id)! - position.get(b.unit_id)! || b.year - a.year);
+    const rows = (await compareRowsQuery(db, filters, null)).sort((a, b) => position.get(a.unit_id)! - position.get(b.unit_id)! || b.year - a.year);
     const found = new Set(rows.map((r) => r.unit_id));
     return { rows, total: rows.length, capped: false, missing: filters.units.filter((id) => !found.has(id)) };
   }
-  // The overview's own order and window (rank, medians over the whole selection), cut in SQL.
-  const rows = await overview(db, filters, { sort: 'default', descending: true, limit: top, offset: 0 });
+  // The overview's default order, cut in SQL; total_rows counts the whole selection.
+  const rows = await compareRowsQuery(db, filters, top);
   const total = rows[0]?.total_rows ?? 0;
   return { rows, total, capped: total > rows.length, missing: [] };
 }
@@ -65,8 +65,19 @@ export const compareTrend = async (db: Executor, filters: Filters, top: number):
   return rows.length ? sangongTrend(db, shownFilters(filters, rows)) : [];
 };
 
-/** The whole 对比 page at once (the build precomputes its default view; tests compare it). */
-export async function comparePage(db: Executor, filters: Filters, top = COMPARE_DEFAULT_TOP): Promise<ComparePage> {
+export interface CompareAll extends CompareRows { structure: FunctionShareRow[]; trend: SangongTrendRow[] }
+
+/**
+ * The whole 对比 page at once: the page shows it in one step, so each chart draws once per filter
+ * change (drawn part by part, three of them drew twice: with the new rows, then with their own
+ * answer). The build precomputes the default view with it; tests compare it.
+ */
+export async function compareAll(db: Executor, filters: Filters, top = COMPARE_DEFAULT_TOP): Promise<CompareAll> {
   const [picked, structure, trend] = await Promise.all([compareRows(db, filters, top), compareStructure(db, filters, top), compareTrend(db, filters, top)]);
-  return { rows: picked.rows, structure, trend, capped: picked.capped };
+  return { ...picked, structure, trend };
+}
+
+export async function comparePage(db: Executor, filters: Filters, top = COMPARE_DEFAULT_TOP): Promise<ComparePage> {
+  const all = await compareAll(db, filters, top);
+  return { rows: all.rows, structure: all.structure, trend: all.trend, capped: all.capped };
 }
