@@ -171,3 +171,14 @@ describe('pick colours', () => {
     expect(new Set(o(option).yAxis.data).size).toBe(20);
   });
 });
+
+describe('one unit order across charts', () => {
+  it('structure and 三公 items follow the page’s order, not the SQL’s', () => {
+    const rows = unitRows(3).reverse(); // the page's order: 测试单位2, 乌尔禾…, 乌鲁木齐…
+    const ids = rows.map((r) => r.unit_id);
+    const structure = functionStructureOption(shares([...rows].reverse()), rows);
+    expect(o(structure).series[0].data.map((d: Any) => d.fullName)).toEqual(rows.map((r) => r.unit_name));
+    const items = sangongItemsOption(trendRows([...rows].reverse()), null, ids);
+    expect(o(items).series[0].data.map((d: Any) => d.fullName.split(' ')[0])).toEqual(rows.map((r) => r.unit_name));
+  });
+});

@@ -34,7 +34,7 @@ export function categoryLayout(count: number, axis: 'x' | 'y', chrome = 130): Ca
         ]
       : undefined,
     note: scroll ? `共 ${count} 项，一次显示 ${visible} 项，拖动${axis === 'y' ? '右侧' : '下方'}滑块或滚动查看其余` : '',
-    axisLabel: axis === 'y' ? { interval: 0, width: 180, overflow: 'truncate' } : { interval: 0, width: 110, overflow: 'truncate', rotate: count > 6 ? 30 : 0 }
+    axisLabel: axis === 'y' ? { interval: 0, width: 180, overflow: 'truncate' } : { interval: 0, width: 170, overflow: 'truncate', rotate: count > 6 ? 30 : 0 }
   };
 }
 
@@ -48,7 +48,7 @@ export function missingNote(names: readonly string[], what: string, max = 3): st
 /** The subtitle's lines, without the empty ones; and the grid's top below title and subtitle. */
 export function subtitle(...lines: (string | undefined)[]): { subtext: string | undefined; top: number } {
   const kept = lines.filter((l): l is string => !!l);
-  return { subtext: kept.length ? kept.join('\n') : undefined, top: 44 + 18 * kept.length + 12 };
+  return { subtext: kept.length ? kept.join('\n') : undefined, top: 44 + 18 * kept.length + 28 }; // + the value axis's name
 }
 
 type SourceRow = Pick<OverviewRow, 'year' | 'basis' | 'doc_scope' | 'doc_kind'>;

@@ -99,8 +99,12 @@ const ITEMS = [
 ] as const;
 
 /** 三公 items per unit-year, stacked; `year` keeps one year only (many units: one bar each). */
-export function sangongItemsOption(all: SangongTrendRow[], year: number | null = null): ChartOption {
-  const rows = year === null ? all : all.filter((r) => r.year === year);
+export function sangongItemsOption(all: SangongTrendRow[], year: number | null = null, order: readonly string[] = []): ChartOption {
+  // In the page's unit order (the other charts' order), years ascending within a unit.
+  const rank = new Map(order.map((id, i) => [id, i]));
+  const at = (r: SangongTrendRow) => rank.get(r.unit_id) ?? order.length;
+  const rows = (year === null ? all : all.filter((r) => r.year === year)).map((r, i) => [r, i] as const)
+    .sort(([a, i], [b, j]) => at(a) - at(b) || (rank.size ? a.year - b.year : i - j)).map(([r]) => r);
   const state = (r: SangongTrendRow) => (r.items_known === 0 && r.sangong_total === null ? '（无数据）' : r.items_known < 3 ? '（部分）' : '');
   const labels = rows.map((r) => `${r.unit_name} ${r.year}${r.basis === 'prior' ? '（上年推算）' : ''}${state(r)}`);
   // Axis: year first and a short name (a long name would be cut off); the tooltip gives the full one.

@@ -63,7 +63,7 @@ export function staffScatterOption(rows: OverviewRow[], colors: UnitColors): Cha
                 silent: true,
                 symbol: 'none',
                 lineStyle: { type: 'dashed', color: '#666' },
-                label: { formatter: `人均中位数 ${wan(median)} 万元/人`, position: 'end' },
+                label: { formatter: `人均中位数 ${wan(median)} 万元/人`, position: 'insideEndTop' },
                 data: [[{ coord: [0, 0] }, { coord: [lineEnd, median * lineEnd] }]]
               }
       }

@@ -25,6 +25,8 @@ const NO_DATA = '（无数据）';
 export function functionStructureOption(rows: FunctionShareRow[], shown: readonly Pick<OverviewRow, 'unit_id' | 'unit_name' | 'year'>[] = []): ChartOption {
   const multiYear = new Set(rows.map((r) => r.year)).size > 1;
   const units = new Map<string, { label: string; axis: string; source: string }>();
+  // The page's order first (the other charts' order), then any unit-year it did not list.
+  for (const u of shown) if (rows.some((r) => r.unit_id === u.unit_id && r.year === u.year)) units.set(`${u.unit_id}|${u.year}`, { label: '', axis: '', source: '' });
   for (const r of rows) units.set(`${r.unit_id}|${r.year}`, { label: unitLabel(r.unit_name, r.year, multiYear), axis: axisLabel(r.unit_name, r.year, multiYear), source: sourceText(r) });
   const lacking = shown.filter((u) => ![...units.keys()].some((k) => k.startsWith(`${u.unit_id}|`)));
   for (const u of lacking) units.set(`${u.unit_id}|${u.year}`, { label: u.unit_name, axis: `${shortUnitName(u.unit_name, 12)}${NO_DATA}`, source: '' });
