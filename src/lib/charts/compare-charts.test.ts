@@ -182,3 +182,12 @@ describe('one unit order across charts', () => {
     expect(o(items).series[0].data.map((d: Any) => d.fullName.split(' ')[0])).toEqual(rows.map((r) => r.unit_name));
   });
 });
+
+describe('三公 legend', () => {
+  it.each([[2, 360], [8, 408], [12, 432]])('names all %i lines in a plain legend, the chart %i px tall', (n, height) => {
+    const rows = unitRows(n);
+    const option = sangongTrendOption(trendRows(rows), pickColors(rows.map((r) => r.unit_id)), rows.map((r) => r.unit_id));
+    expect(o(option).legend.type).toBe('plain');
+    expect(option.layoutHeight).toBe(height);
+  });
+});

@@ -24,6 +24,16 @@ export function yearRange(years: readonly number[]): number[] {
   return Array.from({ length: last - first + 1 }, (_, i) => first + i);
 }
 
+/** A plain legend of up to three names a row below the plot; the chart grows by its extra rows. */
+function legendRows(lines: number, top: number) {
+  const rows = Math.max(1, Math.ceil(lines / 3));
+  return {
+    layoutHeight: 360 + 24 * (rows - 1),
+    legend: { type: 'plain' as const, bottom: 0, itemGap: 12, formatter: (name: string) => shortUnitName(name, 14) },
+    grid: { left: 8, right: 24, top, bottom: 16 + 24 * rows, containLabel: true }
+  };
+}
+
 const partialText = (known: number) => `仅公开三项中的 ${known} 项，合计不完整`;
 
 /**
@@ -64,7 +74,7 @@ export function sangongTrendOption(rows: SangongTrendRow[], colors: UnitColors, 
   const sub = subtitle(
     '空心点为据说明推算的上年数，空心菱形为只公开部分项目的年度',
     gaps.length ? `${gaps.join('、')} 年无文件，折线在此断开` : '',
-    rest > 0 ? `只画出前 ${drawn.length} 个单位；其余 ${rest} 个单位见热力表和“三公”经费构成` : ''
+    rest > 0 ? `只画出前 ${drawn.length} 个单位，其余 ${rest} 个单位未画出（其数字见热力表）` : ''
   );
   const description = listText(
     rows.map((r) => `${r.unit_name} ${r.year} 年${BASIS_LABEL[r.basis]} 三公经费 ${wan(r.sangong_total)} 万元${r.change_total === null ? '' : `，比上年 ${signed(r.change_total)} 万元`}${r.items_known < 3 ? `（${partialText(r.items_known)}）` : ''}`)
@@ -83,8 +93,8 @@ export function sangongTrendOption(rows: SangongTrendRow[], colors: UnitColors, 
           (p.data?.source ? `<br/>${escapeHtml(p.data.source)}` : '');
       }
     },
-    legend: { type: 'scroll', bottom: 0 },
-    grid: { left: 8, right: 24, top: sub.top, bottom: 40, containLabel: true },
+    // Every line's name in view (at most a dozen): a paged legend would hide which colour is whose.
+    ...legendRows(drawn.length, sub.top),
     xAxis: { type: 'category', data: years.map(String), name: '年度', axisLabel: { interval: 0 } },
     yAxis: { type: 'value', name: '万元', axisLabel: { formatter: (v: number) => wan(v) } },
     series
