@@ -129,6 +129,8 @@ describe('对比 on 1,000 synthetic unit-years', () => {
 
   it('search-picks 3 units in distinct colours', async () => {
     for (const [i, name] of ['单位000005', '单位000100', '单位000222'].entries()) await searchPick(page, name, i + 1);
+    // The charts were drawn before the pick: wait for the new figures, not for any drawn chart.
+    await page.waitForFunction(() => document.querySelector('[data-chart="basic-project"]')?.getAttribute('aria-label')?.includes('单位000222'));
     await drawn(page, 7);
     const colours = await chipColours(page);
     expect(colours).toHaveLength(3);
