@@ -20,13 +20,12 @@ export interface BenchWebResult {
   /** total = main thread + the largest worker (the browser loads one of the mvp/eh workers). */
   jsGzipBytes: { mainThread: number; workers: number; total: number };
 }
-export interface BenchWebOptions { sizes?: number[]; runs?: number; changes?: number; build?: boolean; log?: (line: string) => void }
+export interface BenchWebOptions { sizes?: number[]; runs?: number; changes?: number; build?: boolean; pages?: string[]; log?: (line: string) => void }
 
 const CHART_COUNT: Record<string, number> = { '/': 1, '/compare': 7, '/alerts': 1 };
-const FILTER_PAGES = ['/', '/compare', '/alerts'];
 
 export async function benchWeb(options: BenchWebOptions = {}): Promise<BenchWebResult> {
-  const { sizes = [1_000, 10_000, 100_000], runs = 5, changes = 20, log = console.log } = options;
+  const { sizes = [1_000, 10_000, 100_000], runs = 5, changes = 20, pages = ['/', '/compare', '/alerts'], log = console.log } = options;
   if (options.build || !existsSync(join(ROOT, 'build', 'index.html'))) {
     log('正在构建（vite build）…');
     execFileSync(process.execPath, [join(ROOT, 'node_modules', 'vite', 'bin', 'vite.js'), 'build'], { cwd: ROOT, stdio: 'ignore', env: { ...process.env, BUDGET_LENS_DATA: datasetDir(ROOT) } });
@@ -36,7 +35,7 @@ export async function benchWeb(options: BenchWebOptions = {}): Promise<BenchWebR
 
   const seed = runs > 0 ? await startPreview(datasetDir(ROOT)) : null;
   try {
-    for (const path of ['/', '/compare']) {
+    for (const path of pages) {
       const times: number[] = [];
       if (!seed) break;
       for (let i = 0; i < runs; i++) times.push(await coldLoad(`${seed.url}${path}`, CHART_COUNT[path]!));
@@ -52,7 +51,7 @@ export async function benchWeb(options: BenchWebOptions = {}): Promise<BenchWebR
     writeSynth(dir, size);
     const preview = await startPreview(dir);
     try {
-      for (const path of FILTER_PAGES) {
+      for (const path of pages) {
         const bench = await filterChanges(`${preview.url}${path}`, CHART_COUNT[path]!, changes);
         result.filterChange.push({ unitYears: size, page: path, ...bench, changes });
         log(`筛选变化→图表重绘（合成 ${size} 单位年度，${path}）：p50 ${bench.p50Ms.toFixed(0)} ms，p95 ${bench.p95Ms.toFixed(0)} ms；冷启动 ${bench.coldLoadMs.toFixed(0)} ms`);
@@ -150,11 +149,12 @@ function quantile(values: number[], q: number): number {
 }
 
 if (process.argv[1] && import.meta.url.endsWith(process.argv[1].replace(/^.*\//, ''))) {
-  // `1000 10000 --runs=0 --changes=40`: sizes, cold-load runs (0 skips them), filter changes per page.
+  // `1000 10000 --runs=0 --changes=40 --pages=/compare`: sizes, cold-load runs (0 skips them), filter changes per page, pages (default both).
   const args = process.argv.slice(2);
   const flag = (name: string) => args.find((a) => a.startsWith(`--${name}=`))?.split('=')[1];
   const sizes = args.filter((a) => !a.startsWith('--')).map(Number).filter(Boolean);
   const runs = flag('runs');
   const changes = flag('changes');
-  benchWeb({ ...(sizes.length ? { sizes } : {}), ...(runs ? { runs: Number(runs) } : {}), ...(changes ? { changes: Number(changes) } : {}) }).then((r) => console.log(JSON.stringify(r, null, 2)));
+  const pages = flag('pages');
+  benchWeb({ ...(sizes.length ? { sizes } : {}), ...(runs ? { runs: Number(runs) } : {}), ...(changes ? { changes: Number(changes) } : {}), ...(pages ? { pages: pages.split(',') } : {}) }).then((r) => console.log(JSON.stringify(r, null, 2)));
 }

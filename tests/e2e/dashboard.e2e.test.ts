@@ -114,15 +114,7 @@ describe('dashboard', () => {
     await shot('compare');
   });
 
-  it('picking a unit narrows the comparison and goes into the URL', async () => {
-    await page.getByRole('checkbox', { name: URHO }).check();
-    await page.waitForURL(/units=/);
-    await page.waitForFunction(() => !document.querySelector('[data-chart="staff-scatter"]')?.getAttribute('aria-label')?.includes('乌鲁木齐县'));
-    await drawn(7);
-    expect(await aria('personnel')).toContain(URHO);
-    await page.goBack();
-    await page.waitForFunction(() => document.querySelector('[data-chart="staff-scatter"]')?.getAttribute('aria-label')?.includes('乌鲁木齐县'));
-  });
+  // Picking units (the search combobox) is tested in compare.e2e.test.ts.
 
   it('单位 shows the unit’s figures, drill-down, projects, tables and findings', async () => {
     await page.goto(`${preview.url}/?year=2023`);

@@ -103,9 +103,9 @@ describe('ranking', () => {
 
 describe('structure', () => {
   const shares: FunctionShareRow[] = [
-    { ...A, year: 2023, basis: 'stated', code: '201', name: '一般公共服务支出', amount: 305.5, share: 305.5 / 370.29 },
-    { ...A, year: 2023, basis: 'stated', code: '208', name: '社会保障和就业支出', amount: 39.79, share: 39.79 / 370.29 },
-    { ...B, year: 2023, basis: 'stated', code: '201', name: '一般公共服务支出', amount: 388.11, share: 388.11 / 468.53 }
+    { ...A, year: 2023, basis: 'stated', doc_scope: '部门', doc_kind: '预算', code: '201', name: '一般公共服务支出', amount: 305.5, share: 305.5 / 370.29 },
+    { ...A, year: 2023, basis: 'stated', doc_scope: '部门', doc_kind: '预算', code: '208', name: '社会保障和就业支出', amount: 39.79, share: 39.79 / 370.29 },
+    { ...B, year: 2023, basis: 'stated', doc_scope: '部门', doc_kind: '预算', code: '201', name: '一般公共服务支出', amount: 388.11, share: 388.11 / 468.53 }
   ];
   it('stacks function classes to 100% per unit', () => {
     const option = functionStructureOption(shares);
@@ -155,14 +155,14 @@ describe('personnel vs public funds', () => {
 
 describe('三公', () => {
   const trend: SangongTrendRow[] = [
-    { ...A, year: 2022, basis: 'prior', sangong_total: 43.55, sangong_outbound: 0, sangong_reception: 0.35, sangong_vehicle_total: null, sangong_vehicle_purchase: 0, sangong_vehicle_operation: 43.2, items_known: 2, change_total: null },
-    { ...A, year: 2023, basis: 'stated', sangong_total: 0.34, sangong_outbound: 0, sangong_reception: 0.34, sangong_vehicle_total: 0, sangong_vehicle_purchase: 0, sangong_vehicle_operation: 0, items_known: 3, change_total: -43.21 }
+    { ...A, year: 2022, basis: 'prior', doc_scope: '部门', doc_kind: '预算', sangong_total: 43.55, sangong_outbound: 0, sangong_reception: 0.35, sangong_vehicle_total: null, sangong_vehicle_purchase: 0, sangong_vehicle_operation: 43.2, items_known: 2, change_total: null },
+    { ...A, year: 2023, basis: 'stated', doc_scope: '部门', doc_kind: '预算', sangong_total: 0.34, sangong_outbound: 0, sangong_reception: 0.34, sangong_vehicle_total: 0, sangong_vehicle_purchase: 0, sangong_vehicle_operation: 0, items_known: 3, change_total: -43.21 }
   ];
   it('draws each unit by year with the change marked', () => {
     const option = sangongTrendOption(trend, colors);
     expectCommon(option, '“三公”经费变化');
     expect(series(option)[0]!.itemStyle!.color).toBe(colors('u-a'));
-    expect(values(series(option)[0]!.data)).toEqual([['2022', 43.55], ['2023', 0.34]]);
+    expect(values(series(option)[0]!.data)).toEqual([43.55, 0.34]);
     expect(option.aria.label.description).toContain('2023 年本年预算 三公经费 0.34 万元，比上年 -43.21 万元');
     expect(option.aria.label.description).toContain('2022 年上年（据说明推算） 三公经费 43.55 万元');
     const html = tip(option)({ seriesName: EVIL, name: '', value: ['2023', 0.34], data: { basis: 'stated', change: -43.21 } });

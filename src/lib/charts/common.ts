@@ -4,6 +4,8 @@ import type { EChartsCoreOption } from 'echarts/core';
 export type ChartOption = EChartsCoreOption & {
   title: { text: string; subtext?: string; [key: string]: unknown };
   aria: { enabled: true; label: { enabled: true; description: string } };
+  /** The canvas height (px) the option needs (rows grow it); not an ECharts key, Chart.svelte reads it. */
+  layoutHeight?: number;
 };
 
 export function base(title: string, description: string, subtext?: string): Pick<ChartOption, 'title' | 'aria'> & Record<string, unknown> {

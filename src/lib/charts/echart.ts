@@ -6,11 +6,11 @@
 import { init, use, type ECharts, type EChartsCoreOption } from 'echarts/core';
 import { BarChart, BoxplotChart, LineChart, ScatterChart, TreemapChart } from 'echarts/charts';
 import {
-  AriaComponent, GridComponent, LegendComponent, MarkLineComponent, TitleComponent, ToolboxComponent, TooltipComponent
+  AriaComponent, DataZoomComponent, GridComponent, LegendComponent, MarkLineComponent, TitleComponent, ToolboxComponent, TooltipComponent
 } from 'echarts/components';
 import { CanvasRenderer } from 'echarts/renderers';
 
-use([BarChart, BoxplotChart, LineChart, ScatterChart, TreemapChart, AriaComponent, GridComponent, LegendComponent, MarkLineComponent,
+use([BarChart, BoxplotChart, LineChart, ScatterChart, TreemapChart, AriaComponent, DataZoomComponent, GridComponent, LegendComponent, MarkLineComponent,
   TitleComponent, ToolboxComponent, TooltipComponent, CanvasRenderer]);
 
 /** A chart's option, and what to do when a data item is clicked (the item's data object is passed). */
@@ -32,10 +32,19 @@ export function echart(node: HTMLElement, params: EchartParams) {
   // go) and draws on the next frame, so several charts updating together share one frame.
   const render = (next: EChartsCoreOption) => {
     node.dataset.chartState = 'drawing';
-    chart.setOption(next, { notMerge: true, lazyUpdate: true });
+    const { layoutHeight: _, ...option } = next as EChartsCoreOption & { layoutHeight?: number };
+    chart.setOption(option, { notMerge: true, lazyUpdate: true });
   };
   render(split(params).option);
-  const observer = new ResizeObserver(() => chart.resize());
+  // ResizeObserver also reports the size a node already has (on observe, on a page's reflow): a
+  // resize redraws the whole chart, so only a real change of size asks for one.
+  let size = `${node.clientWidth}x${node.clientHeight}`;
+  const observer = new ResizeObserver(() => {
+    const next = `${node.clientWidth}x${node.clientHeight}`;
+    if (next === size) return;
+    size = next;
+    chart.resize();
+  });
   observer.observe(node);
   return {
     update(next: EchartParams) {

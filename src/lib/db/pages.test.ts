@@ -1,7 +1,7 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { datasetDir } from './dataset-dir';
 import { openNodeDb, type NodeDb } from './node';
-import { comparePage, overviewRanking, overviewTable } from './pages';
+import { comparePage, compareRows, compareStructure, compareTrend, overviewRanking, overviewTable } from './pages';
 import { headline, overview, topUnits } from './queries';
 import { buildSummary } from './summary-build';
 import { SummaryMiss, summaryExecutor, type Summary } from './summary';
@@ -60,6 +60,31 @@ describe('page queries', () => {
     expect(one.rows.map((r) => r.unit_name)).toEqual([URUMQI]);
     expect(one.structure.filter((r) => r.code === '201').map((r) => r.amount)).toEqual([305.5]);
     expect((await comparePage(db, f({ q: '不存在的单位' }))).rows).toEqual([]);
+  });
+});
+
+describe('对比 for any number of units', () => {
+  it('without a pick: the top N in the overview’s order, counting the rest', async () => {
+    const one = await compareRows(db, f({ year: 2023 }), 1);
+    expect([one.rows.map((r) => r.unit_name), one.total, one.capped]).toEqual([[URHO], 2, true]);
+    const all = await compareRows(db, f({ year: 2023 }), 300);
+    expect([all.rows.map((r) => r.appropriation), all.total, all.capped]).toEqual([[468.53, 370.29], 2, false]);
+  });
+  it('with a pick: every picked unit in pick order, the ones without a row listed', async () => {
+    const [urho, urumqi] = (await compareRows(db, f({ year: 2023 }), 20)).rows.map((r) => r.unit_id);
+    const picked = await compareRows(db, f({ year: 2023, units: [urumqi!, 'no-such-unit', urho!] }), 20);
+    expect(picked.rows.map((r) => r.unit_name)).toEqual([URUMQI, URHO]);
+    expect([picked.missing, picked.capped]).toEqual([['no-such-unit'], false]);
+  });
+  it('structure and 三公 rows name their document', async () => {
+    const structure = await compareStructure(db, f({ year: 2023 }), 20);
+    expect(structure.find((r) => r.unit_name === URUMQI && r.code === '201')).toMatchObject({ amount: 305.5, doc_scope: expect.any(String), doc_kind: '预算' });
+    const trend = await compareTrend(db, f({ year: 2023 }), 20);
+    const urho = trend.find((r) => r.unit_name === URHO && r.year === 2023)!;
+    expect([urho.sangong_total, urho.items_known, urho.doc_kind]).toEqual([47.35, 3, '预算']);
+    const dept = await compareTrend(db, f({}), 20);
+    expect(dept.every((r) => r.doc_scope === '部门')).toBe(true);
+    expect((await compareTrend(db, f({ scope: 'unit' }), 20)).some((r) => r.doc_scope === '单位')).toBe(true);
   });
 });
 

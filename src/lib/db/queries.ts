@@ -21,6 +21,7 @@ import uncertainTablesSql from './queries/uncertain_tables.sql?raw';
 import topUnitsSql from './queries/top_units.sql?raw';
 import documentSummarySql from '../findings/document_summary.sql?raw';
 import skippedChecksSql from '../findings/skipped_checks.sql?raw';
+import compareRowsSql from './queries/compare_rows.sql?raw';
 import type {
   Executor, FilterOptionRow, Filters, FindingViewRow, FunctionLineRow, FunctionShareRow, HeadlineRow,
   OverviewRow, Param, ProjectRow, RankingRow, SangongTrendRow, Severity, TableInfoRow, TablePage, TopUnitRow, UncertainTableRow, UnitProfileRow
@@ -32,6 +33,7 @@ export const SETUP_SQL: readonly string[] = [preferredSummarySql, selectionSql, 
 export const VIEWS = {
   overview: overviewSql,
   top_units: topUnitsSql,
+  compare_rows: compareRowsSql,
   ranking: rankingSql,
   headline: headlineSql,
   function_structure: functionStructureSql,
@@ -74,6 +76,9 @@ const ALL_ROWS: TablePage = { sort: 'default', descending: true, limit: null, of
 /** The overview rows of the selection, sorted and paged in SQL (every row unless a page is given). */
 export const overview = (db: Executor, filters: Filters, page: TablePage = ALL_ROWS) =>
   view<OverviewRow>(db, 'overview', [...selectionParams(filters), page.sort, page.descending ? 'desc' : 'asc', page.limit, page.offset]);
+
+/** 对比's rows in the overview's default order, at most `max` (null = all); no peer medians (null). */
+export const compareRowsQuery = (db: Executor, filters: Filters, max: number | null) => view<OverviewRow>(db, 'compare_rows', [...selectionParams(filters), max]);
 
 /** The `max` unit-years with the largest appropriation, each carrying the count and median of the whole selection. */
 export const ranking = (db: Executor, filters: Filters, max: number) => view<RankingRow>(db, 'ranking', [...selectionParams(filters), max]);

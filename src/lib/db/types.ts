@@ -100,6 +100,9 @@ export interface FunctionShareRow {
   unit_name: string;
   year: number;
   basis: Basis;
+  /** The document the figures are read from (tooltips name it). */
+  doc_scope: string | null;
+  doc_kind: string | null;
   code: string;
   name: string;
   amount: number;
@@ -111,6 +114,9 @@ export interface SangongTrendRow {
   unit_name: string;
   year: number;
   basis: Basis;
+  /** The document the year's figures are read from (tooltips name it). */
+  doc_scope: string | null;
+  doc_kind: string | null;
   sangong_total: number | null;
   sangong_outbound: number | null;
   sangong_reception: number | null;

@@ -11,7 +11,7 @@ WITH s AS (
   SELECT * FROM s
   QUALIFY row_number() OVER (PARTITION BY unit_id, year ORDER BY (basis = 'stated') DESC) = 1
 )
-SELECT unit_id, unit_name, year, basis,
+SELECT unit_id, unit_name, year, basis, doc_scope, doc_kind,
   sangong_total, sangong_outbound, sangong_reception, sangong_vehicle_total,
   sangong_vehicle_purchase, sangong_vehicle_operation,
   CAST((sangong_outbound IS NOT NULL)::INT + (sangong_reception IS NOT NULL)::INT + (sangong_vehicle_total IS NOT NULL)::INT AS INTEGER) AS items_known,
