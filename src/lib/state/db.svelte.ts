@@ -6,6 +6,7 @@
 import { base } from '$app/paths';
 import { version } from '$app/environment';
 import { startDatabase, type BrowserDb } from '../db/duckdb';
+import { cachingExecutor } from '../db/cache';
 import { summaryExecutor, type Summary } from '../db/summary';
 import type { Executor } from '../db/types';
 import { restoreImports, type Restored } from '../import/restore';
@@ -27,7 +28,8 @@ export const dbState = $state({
 
 let summary: Summary | null = null;
 const refresh = () => {
-  dbState.executor = summary || dbState.db ? summaryExecutor(summary, dbState.db) : null;
+  // a new executor, so a new cache of answers: after DuckDB arrives or the data changes nothing old is shown
+  dbState.executor = summary || dbState.db ? cachingExecutor(summaryExecutor(summary, dbState.db)) : null;
 };
 
 /** After an import or a removal: every page queries again (a new executor object re-runs their effects). */
