@@ -6,7 +6,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { PLANTED, writeSynth } from '../../cli/synth';
 import { openNodeDb, type NodeDb } from '../db/node';
 import { DEFAULT_FILTERS, type Filters } from '../db/types';
-import { alerts } from './query';
+import { MAX_UNITS, alerts } from './query';
 import { reasonText } from './reason';
 import { DEFAULT_THRESHOLDS, type Thresholds } from './thresholds';
 
@@ -22,7 +22,7 @@ afterAll(() => {
   rmSync(dir, { recursive: true, force: true });
 });
 
-const run = (f: Partial<Filters> = {}, t: Partial<Thresholds> = {}) => alerts(db, { ...DEFAULT_FILTERS, ...f }, { ...DEFAULT_THRESHOLDS, ...t });
+const run = (f: Partial<Filters> = {}, t: Partial<Thresholds> = {}) => alerts(db, { ...DEFAULT_FILTERS, ...f }, { ...DEFAULT_THRESHOLDS, ...t }, MAX_UNITS, true);
 const flagsOf = (r: Awaited<ReturnType<typeof run>>, indicator: string) =>
   r.units.flatMap((u) => u.cells).filter((c) => c.indicator === indicator && c.status === 'flag');
 
@@ -68,5 +68,10 @@ describe('alerts on synthetic data', () => {
     const few = await alerts(db, DEFAULT_FILTERS, DEFAULT_THRESHOLDS, 10);
     expect(few.units).toHaveLength(10);
     expect(few.units[0]!.flags).toBeGreaterThanOrEqual(1);
+    // as the page asks: flagged and not-judged cells only, one judged cell for a unit with neither
+    for (const unit of few.units) {
+      const shown = unit.cells.filter((c) => c.status !== 'ok');
+      expect(unit.cells.length === shown.length || (shown.length === 0 && unit.cells.length === 1)).toBe(true);
+    }
   });
 });

@@ -6,11 +6,12 @@
 -- stated row of year − 1 (same kind, same 口径 preference). Execution rate: the selection's
 -- document against the other kind of the same unit-year — same 口径 first, then the preference,
 -- stated before prior (a 预算's figure as the next year's narrative gives it, as in execution.sql).
--- Rows: 'cell' rows for the `max units` units with most flags (every indicator of each), and one
+-- Rows: 'cell' rows for the `max units` units with most flags (each indicator flagged, missing or not
+-- compared; one judged cell for a unit with none of those), and one
 -- 'summary' row per indicator (status counts and quantiles of the deviation, for the chart).
 -- Parameters: $1 year, $2 city, $3 region, $4 search text, $5 unit ids, $6 kind, $7 口径 preference,
 -- $8 peer mode, $9 unit-type rules (lines "type\tclass\tending|ending…"), $10 k, $11 min peers,
--- $12 indicator keys (comma-joined), $13 max units.
+-- $12 indicator keys (comma-joined), $13 max units, $14 every cell (else flagged / not judged ones).
 WITH sel AS (
   SELECT * FROM unit_selection(CAST($1 AS INTEGER), CAST($2 AS VARCHAR), CAST($3 AS VARCHAR), 'stated',
                                CAST($4 AS VARCHAR), CAST($5 AS VARCHAR), CAST($6 AS VARCHAR), CAST($7 AS VARCHAR))
@@ -109,7 +110,8 @@ WITH sel AS (
          END AS status
   FROM valued v LEFT JOIN stats s USING (indicator, peer_group) LEFT JOIN spread sp USING (indicator, peer_group)
 ), per_unit AS (
-  SELECT j.unit_id, any_value(b.unit_name) AS unit_name, CAST(count(*) FILTER (WHERE j.status = 'flag') AS INTEGER) AS flags
+  SELECT j.unit_id, any_value(b.unit_name) AS unit_name, CAST(count(*) FILTER (WHERE j.status = 'flag') AS INTEGER) AS flags,
+         count(*) FILTER (WHERE j.status <> 'ok') AS notable
   FROM judged j JOIN base b USING (unit_id) GROUP BY j.unit_id
   ORDER BY flags DESC, unit_name, j.unit_id
   LIMIT CAST($13 AS INTEGER)
@@ -119,6 +121,10 @@ SELECT 'cell' AS row_type, j.unit_id, b.unit_name, b.year, b.doc_id, b.doc_scope
        u.flags, CAST(NULL AS INTEGER) AS units, CAST(NULL AS INTEGER) AS flagged, CAST(NULL AS INTEGER) AS missing, CAST(NULL AS INTEGER) AS few,
        CAST(NULL AS DOUBLE[]) AS deviations
 FROM judged j JOIN per_unit u USING (unit_id) JOIN base b USING (unit_id)
+-- the page shows flags and what could not be judged: an 'ok' cell only stands for a unit that has nothing else
+-- (a tenth of the rows to build into objects, in the browser the larger part of the time at 100k);
+-- $14 true lists every cell (tests, a unit's own view)
+WHERE CAST($14 AS BOOLEAN) OR j.status <> 'ok' OR (u.notable = 0 AND j.indicator = (SELECT min(indicator) FROM chosen))
 UNION ALL
 SELECT 'summary', NULL, NULL, (SELECT max(year) FROM sel), NULL, NULL, NULL, NULL, NULL,
        indicator, any_value(method), NULL, NULL, NULL, NULL, NULL, NULL, NULL, NULL, NULL, NULL, NULL,

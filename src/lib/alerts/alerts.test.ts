@@ -8,7 +8,7 @@ import { datasetDir } from '../db/dataset-dir';
 import { openNodeDb, type NodeDb } from '../db/node';
 import { DEFAULT_FILTERS, type Filters } from '../db/types';
 import { classifyUnit } from './peers';
-import { alerts, type AlertsResult } from './query';
+import { MAX_UNITS, alerts, type AlertsResult } from './query';
 import { reasonText } from './reason';
 import { DEFAULT_THRESHOLDS, type Thresholds } from './thresholds';
 
@@ -20,7 +20,7 @@ afterAll(() => db?.close());
 
 const URUMQI = '乌鲁木齐县人民政府办公室';
 const PUTUO_FINANCE = '上海市普陀区财政局';
-const run = (f: Partial<Filters> = {}, t: Partial<Thresholds> = {}) => alerts(db, { ...DEFAULT_FILTERS, ...f }, { ...DEFAULT_THRESHOLDS, ...t });
+const run = (f: Partial<Filters> = {}, t: Partial<Thresholds> = {}) => alerts(db, { ...DEFAULT_FILTERS, ...f }, { ...DEFAULT_THRESHOLDS, ...t }, MAX_UNITS, true);
 const cell = (r: AlertsResult, unit: string, indicator: string) => r.units.find((u) => u.unit_name === unit)!.cells.find((c) => c.indicator === indicator)!;
 
 describe('alerts on the test dataset', () => {

@@ -69,11 +69,12 @@ type RawRow = AlertCell & AlertSummary & { row_type: 'cell' | 'summary' };
 /** The page lists at most this many units (those with most flags first). */
 export const MAX_UNITS = 300;
 
-export async function alerts(db: Executor, filters: Filters, t: Thresholds, maxUnits = MAX_UNITS): Promise<AlertsResult> {
+/** everyCell: also the cells judged ok (the page lists flags and what could not be judged only). */
+export async function alerts(db: Executor, filters: Filters, t: Thresholds, maxUnits = MAX_UNITS, everyCell = false): Promise<AlertsResult> {
   const q = filters.q?.trim() || null;
   const rows = await selectRows<RawRow>(db, alertsSql, [
     filters.year, filters.city, filters.region, q, filters.units.join(','), filters.kind, filters.scope,
-    t.peer, unitTypePatterns(), t.k, t.minPeers, t.indicators.join(','), maxUnits
+    t.peer, unitTypePatterns(), t.k, t.minPeers, t.indicators.join(','), maxUnits, everyCell ? 1 : 0
   ]);
   const units = new Map<string, UnitAlerts>();
   const summary: AlertSummary[] = [];
