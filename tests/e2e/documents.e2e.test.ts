@@ -34,6 +34,7 @@ afterAll(async () => {
   await preview?.stop();
 });
 
+const mainText = () => page.textContent('main').then((v) => v ?? '');
 const note = () => page.getByTestId('selection-note').innerText();
 const headline = () => page.locator('dl.headline').innerText();
 const shot = (name: string) => page.screenshot({ path: join(SHOTS, `page-${name}.png`) });
@@ -131,6 +132,29 @@ describe('the document shown', () => {
     await page.waitForFunction(() => !location.search.includes('fn='));
     await page.goBack();
     await page.waitForFunction(() => document.querySelector('[data-chart="treemap"]')?.getAttribute('aria-label')?.startsWith('2023 年支出功能分类（201'));
+  });
+
+  it('a bar on 对比 opens the source of its figure', async () => {
+    await page.goto(`${preview.url}/compare?year=2023`);
+    await ready();
+    const chart = page.locator('[data-chart="basic-project"]');
+    await chart.scrollIntoViewIfNeeded();
+    await page.waitForSelector('[data-chart="basic-project"][data-chart-state="drawn"]');
+    const box = (await chart.boundingBox())!;
+    // a bar's place depends on the axis labels' width: try points across the plot until one is a bar
+    search: for (const fy of [0.35, 0.45, 0.55, 0.65, 0.3, 0.7]) {
+      for (const fx of [0.35, 0.45, 0.3, 0.5]) {
+        await page.mouse.click(box.x + box.width * fx, box.y + box.height * fy);
+        if (page.url().includes('/source')) break search;
+        await page.waitForTimeout(150);
+        if (page.url().includes('/source')) break search;
+      }
+    }
+    await page.waitForURL(/\/source\?/);
+    const url = new URL(page.url());
+    expect(url.searchParams.get('figure')).toMatch(/^(basic|project)$/);
+    await page.waitForSelector('main h2, main h1');
+    expect(await mainText()).toMatch(/乌鲁木齐县人民政府办公室|克拉玛依市乌尔禾区人民政府办公室/);
   });
 
   it('sort and page survive Back and reload', async () => {

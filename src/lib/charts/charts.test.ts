@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import type { FunctionLineRow, FunctionShareRow, OverviewRow, SangongTrendRow } from '../db/types';
 import { unitColors, PALETTE } from './colors';
-import type { ChartOption } from './common';
+import { clickedFigure, type ChartOption } from './common';
 import { amountText, escapeHtml, shortUnitName, tidyAmounts, wan } from './format';
 import { personnelPublicOption } from './personnel';
 import { appropriationRankingOption } from './ranking';
@@ -74,6 +74,18 @@ describe('colours', () => {
     const scatter = series(staffScatterOption(rows, colors))[0]!.data as { itemStyle: { color: string } }[];
     expect(ranking[0]!.itemStyle.color).toBe(colors('u-b'));
     expect(scatter.map((d) => d.itemStyle.color)).toEqual([colors('u-a'), colors('u-b')]);
+  });
+});
+
+describe('chart items open their source', () => {
+  it('a bar carries its document, basis and figure; a click on it names them', () => {
+    const withDoc = rows.map((r, i) => ({ ...r, doc_id: `doc${i}` }));
+    const [basic] = series(basicProjectOption(withDoc, colors)) as { data: unknown[] }[];
+    expect(clickedFigure(basic!.data[1])).toEqual({ doc: 'doc1', basis: 'stated', figure: 'basic' });
+    const perStaff = series(personnelPublicOption(withDoc, colors, true)) as { data: unknown[] }[];
+    expect(clickedFigure(perStaff[1]!.data[0])).toEqual({ doc: 'doc0', basis: 'stated', figure: 'public_funds_per_staff' });
+    expect(clickedFigure({ value: 1 })).toBeNull();
+    expect(clickedFigure(null)).toBeNull();
   });
 });
 

@@ -22,3 +22,18 @@ export function listText(items: string[], max = 30): string {
   if (items.length <= max) return items.join('；');
   return `${items.slice(0, max).join('；')}；另有 ${items.length - max} 项`;
 }
+
+/** What a chart item stands for, so a click on it opens its source (/source): document, basis, figure key. */
+export interface FigureRef {
+  doc: string;
+  basis: string;
+  figure: string;
+}
+
+export const figureRef = (row: { doc_id: string; basis: string }, figure: string): FigureRef => ({ doc: row.doc_id, basis: row.basis, figure });
+
+/** The figure a clicked chart item carries, if any (the chart's onItemClick passes the item's data). */
+export function clickedFigure(data: unknown): FigureRef | null {
+  const figure = (data as { figure?: FigureRef } | null)?.figure;
+  return figure && typeof figure.doc === 'string' && typeof figure.figure === 'string' ? figure : null;
+}

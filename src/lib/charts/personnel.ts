@@ -5,7 +5,7 @@
  */
 import type { OverviewRow } from '../db/types';
 import type { UnitColors } from './colors';
-import { base, listText, type ChartOption } from './common';
+import { base, figureRef, listText, type ChartOption } from './common';
 import { escapeHtml, shortUnitName, wan } from './format';
 import { categoryLayout, missingNote, sourceText, subtitle } from './layout';
 
@@ -36,11 +36,11 @@ export function personnelPublicOption(rows: OverviewRow[], colors: UnitColors, p
   const description = listText(
     rows.map((r, i) => `${labels[i]} 人员经费 ${wan(personnel(r))} ${unit}，公用经费 ${wan(publicFunds(r))} ${unit}${perStaff ? `（在职 ${r.staff_active ?? '—'} 人）` : ''}`)
   );
-  const series = (name: keyof typeof MEASURE_SHADES, pick: (r: OverviewRow) => number | null) => ({
+  const series = (name: keyof typeof MEASURE_SHADES, pick: (r: OverviewRow) => number | null, key: string) => ({
     name,
     type: 'bar',
     itemStyle: { color: '#666', opacity: MEASURE_SHADES[name] },
-    data: rows.map((r, i) => ({ value: pick(r), fullName: labels[i], source: sourceText(r), itemStyle: { color: colors(r.unit_id), opacity: MEASURE_SHADES[name] } }))
+    data: rows.map((r, i) => ({ value: pick(r), fullName: labels[i], source: sourceText(r), figure: figureRef(r, key), itemStyle: { color: colors(r.unit_id), opacity: MEASURE_SHADES[name] } }))
   });
   return {
     ...base(title, rows.length ? description : '无数据', sub.subtext),
@@ -59,6 +59,6 @@ export function personnelPublicOption(rows: OverviewRow[], colors: UnitColors, p
     xAxis: { type: 'category', data: short, axisLabel: layout.axisLabel },
     dataZoom: layout.dataZoom,
     yAxis: { type: 'value', name: unit, axisLabel: { formatter: (v: number) => wan(v) } },
-    series: [series('人员经费', personnel), series('公用经费', publicFunds)]
+    series: [series('人员经费', personnel, perStaff ? 'personnel_per_staff' : 'personnel'), series('公用经费', publicFunds, perStaff ? 'public_funds_per_staff' : 'public_funds')]
   };
 }

@@ -3,6 +3,7 @@ import type { OverviewRow } from '../db/types';
 import type { UnitColors } from './colors';
 import { base, listText, type ChartOption } from './common';
 import { escapeHtml, wan } from './format';
+import { sourceText } from './layout';
 import { medianOf } from './scatter';
 
 interface TipParam { name: string; value: number | null; data?: { fullName?: string; source?: string } }
@@ -16,10 +17,7 @@ export interface RankingContext {
 }
 
 /** What the chart needs of a row (overview rows and ranking rows both have it). */
-export type RankedUnit = Pick<OverviewRow, 'unit_id' | 'unit_name' | 'year' | 'appropriation'> & Partial<Pick<OverviewRow, 'doc_scope' | 'doc_kind'>>;
-
-/** The document a figure comes from, for tooltips: "2026 年度部门预算". */
-export const sourceText = (r: RankedUnit): string => `${r.year} 年度${r.doc_scope ?? ''}${r.doc_kind ?? '预算'}`;
+export type RankedUnit = Pick<OverviewRow, 'unit_id' | 'unit_name' | 'year' | 'basis' | 'appropriation' | 'doc_scope' | 'doc_kind'>;
 
 export function appropriationRankingOption(rows: RankedUnit[], colors: UnitColors, context: RankingContext = {}): ChartOption {
   const max = context.max ?? 30;
@@ -32,7 +30,7 @@ export function appropriationRankingOption(rows: RankedUnit[], colors: UnitColor
   const more = total > shown.length ? `（前 ${shown.length} 个，共 ${total} 个）` : '';
   return {
     ...base(`财政拨款排名${more}`, shown.length ? description : '无数据', median === null ? undefined : `虚线为所选范围的中位数 ${wan(median)} 万元`),
-    tooltip: { trigger: 'item', formatter: (p: TipParam) => `${escapeHtml(p.data?.fullName ?? p.name)}<br/>财政拨款：${escapeHtml(wan(p.value))} 万元<br/>来源：${escapeHtml(p.data?.source ?? '')}` },
+    tooltip: { trigger: 'item', formatter: (p: TipParam) => `${escapeHtml(p.data?.fullName ?? p.name)}<br/>财政拨款：${escapeHtml(wan(p.value))} 万元<br/>${escapeHtml(p.data?.source ?? '')}` },
     grid: { left: 8, right: 56, top: median === null ? 48 : 64, bottom: 24, containLabel: true },
     xAxis: { type: 'value', name: '万元', axisLabel: { formatter: (v: number) => wan(v) } },
     yAxis: { type: 'category', inverse: true, data: shown.map(label), axisLabel: { width: 220, overflow: 'truncate' } },

@@ -1,7 +1,7 @@
 /** 支出结构: function classes per unit as 100% stacked bars, and basic vs project per unit. */
 import type { FunctionShareRow, OverviewRow } from '../db/types';
 import { CLASS_PALETTE, type UnitColors } from './colors';
-import { base, listText, type ChartOption } from './common';
+import { base, figureRef, listText, type ChartOption } from './common';
 import { escapeHtml, percent, shortUnitName, wan } from './format';
 import { categoryLayout, missingNote, sourceText, subtitle } from './layout';
 
@@ -78,12 +78,12 @@ export function basicProjectOption(rows: OverviewRow[], colors: UnitColors): Cha
   const description = listText(rows.map((r, i) => `${labels[i]} 基本支出 ${wan(r.basic)} 万元，项目支出 ${wan(r.project)} 万元`));
   const layout = categoryLayout(rows.length, 'y');
   const sub = subtitle('颜色区分单位：深色为基本支出，浅色为项目支出', missingNote(lacking.map((r) => r.unit_name), '基本支出和项目支出'), layout.note);
-  const bar = (name: string, pick: (r: OverviewRow) => number | null, opacity: number) => ({
+  const bar = (name: string, key: 'basic' | 'project', opacity: number) => ({
     name,
     type: 'bar',
     stack: 'total',
     itemStyle: { color: '#666', opacity },
-    data: rows.map((r, i) => ({ value: pick(r), fullName: labels[i], source: sourceText(r), itemStyle: { color: colors(r.unit_id), opacity } }))
+    data: rows.map((r, i) => ({ value: r[key], fullName: labels[i], source: sourceText(r), figure: figureRef(r, key), itemStyle: { color: colors(r.unit_id), opacity } }))
   });
   return {
     ...base('基本支出与项目支出', rows.length ? description : '无数据', sub.subtext),
@@ -100,6 +100,6 @@ export function basicProjectOption(rows: OverviewRow[], colors: UnitColors): Cha
     xAxis: { type: 'value', name: '万元', axisLabel: { formatter: (v: number) => wan(v) } },
     yAxis: { type: 'category', inverse: true, data: axis, axisLabel: layout.axisLabel },
     dataZoom: layout.dataZoom,
-    series: [bar('基本支出', (r) => r.basic, 1), bar('项目支出', (r) => r.project, 0.4)]
+    series: [bar('基本支出', 'basic', 1), bar('项目支出', 'project', 0.4)]
   };
 }
