@@ -3,21 +3,23 @@
  * 总览 and on the unit page; they survive a reload and a browser restarted on the same profile;
  * a duplicate is recognised, a second document of the same unit and year asks first, every bad
  * input is refused by name while the rest of the batch goes on, removal takes the figures away,
- * and no request leaves the origin. Needs `vite build` first.
+ * and no request leaves the origin. Served by vite preview over a dataset of the seeds alone (the
+ * test dataset already holds these corpus documents). Needs `vite build` first.
  */
-import { mkdirSync, mkdtempSync, readFileSync, rmSync } from 'node:fs';
+import { mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { basename, join } from 'node:path';
 import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { ingestGroup } from '../../src/cli/document';
-import { datasetDir } from '../../src/lib/db/dataset-dir';
 import { makePdf } from '../../src/lib/extract/pdf/fixtures';
 import { documentRows } from '../../src/lib/ingest';
 import { formatWanyuanDisplay } from '../../src/lib/model/amount';
 import { readZipWithPython } from '../../src/lib/export/testing/python-reader';
 import { execFileSync } from 'node:child_process';
-import { launchChromium, ROOT, startServer, type Chromium, type Preview } from './harness';
+import { writeDataset } from '../../src/cli/output';
+import { normalise, type CheckedDisclosure } from '../../src/lib/normalise';
+import { launchChromium, ROOT, startPreview, type Chromium, type Preview } from './harness';
 
 const CORPUS = join(ROOT, 'tests', 'corpus');
 const JIANGSU = join(CORPUS, 'text', '04_js_procuratorate_2018_dept_budget.txt');
@@ -32,17 +34,18 @@ let preview: Preview;
 let chromium: Chromium;
 let page: Page;
 let profile: string;
+let seeds: string;
 const foreign: string[] = [];
 const problems: string[] = [];
 
 /** What the CLI reads from the same files: the unit's name and its 财政拨款 as 总览 prints it. */
-async function cliFigures(paths: string[]): Promise<{ name: string; appropriation: string }> {
+async function cliFigures(paths: string[]): Promise<{ name: string; year: number; appropriation: string }> {
   const result = await ingestGroup(paths);
   if (!result.ok) throw new Error(result.message);
   const rows = documentRows(result.document);
   if ('ok' in rows) throw new Error(rows.message);
   const stated = rows.dataset.unit_summary.find((row) => row.basis === 'stated')!;
-  return { name: stated.unit_name, appropriation: formatWanyuanDisplay(stated.appropriation!, { grouping: false }) };
+  return { name: stated.unit_name, year: stated.year!, appropriation: formatWanyuanDisplay(stated.appropriation!, { grouping: false }) };
 }
 
 async function open(): Promise<void> {
@@ -65,8 +68,9 @@ async function ready(path: string): Promise<void> {
   await page.waitForSelector('main[data-db="ready"]', { timeout: 60_000 });
 }
 
-const overviewRow = async (name: string) => {
-  await ready('/');
+/** The unit's row on 总览 in its document's year (总览 shows one year at a time). */
+const overviewRow = async ({ name, year }: { name: string; year: number }) => {
+  await ready(`/?year=${year}`);
   const row = page.locator('tbody tr', { has: page.locator(`a:text-is("${name}")`) });
   await row.first().waitFor({ timeout: 30_000 });
   return row.first().innerText();
@@ -75,7 +79,16 @@ const overviewRow = async (name: string) => {
 beforeAll(async () => {
   mkdirSync(SHOTS, { recursive: true });
   profile = mkdtempSync(join(tmpdir(), 'budget-lens-profile-'));
-  preview = await startServer(datasetDir(ROOT));
+  // The seeds alone: the test dataset already holds the corpus documents this test imports.
+  seeds = mkdtempSync(join(tmpdir(), 'budget-lens-seeds-'));
+  const documents: CheckedDisclosure[] = [];
+  for (const name of readdirSync(join(ROOT, 'seeds')).filter((file) => file.endsWith('.txt')).sort()) {
+    const result = await ingestGroup([join(ROOT, 'seeds', name)]);
+    if (!result.ok) throw new Error(result.message);
+    documents.push(result.document);
+  }
+  writeDataset(seeds, normalise(documents));
+  preview = await startPreview(seeds);
   chromium = await launchChromium({ profile });
   await open();
 });
@@ -84,6 +97,7 @@ afterAll(async () => {
   await chromium?.close();
   await preview?.stop();
   if (profile) rmSync(profile, { recursive: true, force: true });
+  if (seeds) rmSync(seeds, { recursive: true, force: true });
 });
 
 describe('导入', { timeout: 240_000 }, () => {
@@ -97,7 +111,7 @@ describe('导入', { timeout: 240_000 }, () => {
     await page.screenshot({ path: join(SHOTS, 'import-done.png'), fullPage: true });
     for (const paths of [[JIANGSU], [SHANGHAI_PDF], PARTS]) {
       const cli = await cliFigures(paths);
-      expect(await overviewRow(cli.name)).toContain(cli.appropriation);
+      expect(await overviewRow(cli)).toContain(cli.appropriation);
     }
     const cli = await cliFigures([JIANGSU]);
     const href = await page.locator(`tbody a:text-is("${cli.name}")`).first().getAttribute('href');
@@ -109,11 +123,11 @@ describe('导入', { timeout: 240_000 }, () => {
   it('keeps them through a reload and a browser restarted on the same profile', async () => {
     const cli = await cliFigures([SHANGHAI_PDF]);
     await page.reload();
-    expect(await overviewRow(cli.name)).toContain(cli.appropriation);
+    expect(await overviewRow(cli)).toContain(cli.appropriation);
     await chromium.close();
     chromium = await launchChromium({ profile });
     await open();
-    expect(await overviewRow(cli.name)).toContain(cli.appropriation);
+    expect(await overviewRow(cli)).toContain(cli.appropriation);
     await ready('/import');
     await expect.poll(() => storedRows().count(), { timeout: 30_000 }).toBe(3);
   });
@@ -172,8 +186,8 @@ describe('导入', { timeout: 240_000 }, () => {
     await expect.poll(() => storedRows().count(), { timeout: 30_000 }).toBe(4);
     await page.locator('button[aria-label="删除 02_sh_putuo_justice_bureau_2026_dept_budget.pdf"]').click();
     await expect.poll(() => storedRows().count(), { timeout: 30_000 }).toBe(3);
-    await ready('/');
-    await page.locator('tbody tr').first().waitFor();
+    await ready(`/?year=${cli.year}`);
+    await page.waitForSelector('text=没有符合筛选条件的单位');
     expect(await page.textContent('main')).not.toContain(cli.name);
   });
 
@@ -186,7 +200,7 @@ describe('导入', { timeout: 240_000 }, () => {
     const inputs = [JIANGSU, join(CORPUS, 'copied', basename(JIANGSU)), ...PARTS];
     execFileSync(process.execPath, [join(ROOT, 'node_modules', 'tsx', 'dist', 'cli.mjs'), join(ROOT, 'src', 'cli', 'ingest.ts'), '--quiet', '--out', out, ...inputs], { cwd: ROOT });
     const entries = readZipWithPython(zip);
-    expect(entries.map((entry) => entry.name).sort()).toEqual(['checks.csv', 'findings.csv', 'lines.csv', 'tables.csv', 'unit_summary.csv', 'units.csv']);
+    expect(entries.map((entry) => entry.name).sort()).toEqual(['checks.csv', 'findings.csv', 'lines.csv', 'summary_sources.csv', 'tables.csv', 'unit_summary.csv', 'units.csv']);
     for (const entry of entries) expect(Buffer.from(entry.base64, 'base64').equals(readFileSync(join(out, entry.name))), entry.name).toBe(true);
     rmSync(out, { recursive: true, force: true });
   });
