@@ -68,6 +68,8 @@ describe('the document shown', () => {
     await page.selectOption('select[name="year"]', '2017');
     await page.waitForURL(/year=2017/);
     await page.waitForFunction(() => document.querySelector('[data-testid="selection-note"]')?.textContent?.startsWith('显示 2017 年度预算'));
+    // the table draws after the chart's frame: wait for its new rows
+    await page.waitForFunction(() => document.querySelector('tbody')?.textContent?.includes('江苏省政协办公厅'));
     const names = await page.locator('tbody th a').allInnerTexts();
     expect(names.sort()).toEqual(['江苏省政协办公厅', '江苏省高级人民法院']);
     const ranks = await page.locator('tbody tr td:first-child').allInnerTexts();

@@ -114,6 +114,7 @@ describe('导入', { timeout: 240_000 }, () => {
       expect(await overviewRow(cli)).toContain(cli.appropriation);
     }
     const cli = await cliFigures([JIANGSU]);
+    await overviewRow(cli); // 总览 in the document's year
     const href = await page.locator(`tbody a:text-is("${cli.name}")`).first().getAttribute('href');
     await page.goto(`${preview.url}${href!.replace(/^\//, '/')}`);
     await expect.poll(() => page.textContent('main'), { timeout: 30_000 }).toContain(cli.appropriation);
