@@ -4,7 +4,8 @@
  * charts are the pages' own option builders.
  */
 import { deviationChartOption } from '../alerts/chart';
-import type { AlertsResult } from '../alerts/query';
+import { indicatorOf } from '../alerts/indicators';
+import type { AlertsResult, AlertSummary } from '../alerts/query';
 import { reasonText } from '../alerts/reason';
 import { DEFAULT_THRESHOLDS } from '../alerts/thresholds';
 import { pickColors, type UnitColors } from '../charts/colors';
@@ -34,7 +35,8 @@ export interface Slide {
   /** The finding, stated. */
   title: string;
   chart?: ChartOption;
-  table?: { columns: ShareColumn<OverviewRow>[]; rows: OverviewRow[] };
+  // eslint-disable-next-line @typescript-eslint/no-explicit-any -- each slide's table has rows of its own type
+  table?: { columns: ShareColumn<any>[]; rows: readonly unknown[] };
   /** The 口径 sentence and documents the slide reads. */
   sources: string;
 }
@@ -51,7 +53,8 @@ export function buildDeck(data: DeckData, colors: UnitColors): Slide[] {
     const top = ranking[0]!;
     slides.push({
       id: 'ranking',
-      title: `财政拨款：${ranking[0]!.ranked} 个单位，最高为${top.unit_name}（${wan(top.appropriation)} 万元）` + (top.median_appropriation === null ? '' : `，中位数 ${wan(top.median_appropriation)} 万元`),
+      title: top.ranked === 1 ? `财政拨款：${top.unit_name} ${wan(top.appropriation)} 万元`
+        : `财政拨款：${top.ranked} 个单位，最高为${top.unit_name}（${wan(top.appropriation)} 万元）` + (top.median_appropriation === null ? '' : `，中位数 ${wan(top.median_appropriation)} 万元`),
       chart: appropriationRankingOption(ranking.slice(0, 15), colors, { total: top.ranked, median: top.median_appropriation, max: 15 }),
       sources: note
     });
@@ -98,10 +101,14 @@ export function buildDeck(data: DeckData, colors: UnitColors): Slide[] {
       const cell = alerts.units.find((u) => u.unit_id === unitId)?.cells.find((c) => c.indicator === indicator);
       return cell ? reasonText(cell, t.peer, t.minPeers) : '';
     };
+    // as on 预警: the chart only when it has something to draw, else the judgement per indicator
+    const drawable = alerts.summary.some((s) => s.method === 'peer' && s.deviations)
+      || alerts.units.some((u) => u.cells.some((c) => c.method === 'peer' && c.status === 'flag'));
     slides.push({
       id: 'alerts',
-      title: flagged.length ? `预警：${flagged.length} 个单位 ${flags} 项` : '预警：按默认阈值没有单位触发预警',
-      chart: deviationChartOption(alerts.summary, alerts.units, t.k, reasons),
+      title: flagged.length ? `预警：${flagged.length} 个单位 ${flags} 项` : `预警：${alerts.units.length} 个单位按默认阈值均未触发预警`,
+      ...(drawable ? { chart: deviationChartOption(alerts.summary, alerts.units, t.k, reasons) }
+        : { table: { columns: ALERT_COLUMNS, rows: alerts.summary.toSorted((a, b) => b.flagged - a.flagged) } }),
       sources: `${describeSelection({ ...data.filters, basis: 'stated' }, data.headline)} · 偏离同组中位数超过 ${t.k} 倍 MAD 即预警`
     });
   }
@@ -114,6 +121,15 @@ export function sangongTitle(increased: number, judged: number): string {
 }
 
 const sum = (values: (number | null)[]) => values.reduce<number>((total, v) => total + (v ?? 0), 0);
+
+const ALERT_COLUMNS: ShareColumn<AlertSummary>[] = [
+  { label: '指标', kind: 'text', value: (s) => indicatorOf(s.indicator)?.label ?? s.indicator },
+  { label: '判断方法', kind: 'text', value: (s) => (s.method === 'rule' ? (s.indicator === 'sangong_change' ? '比上年增加即预警' : '超编即预警') : '同组中位数与 MAD') },
+  { label: '单位', kind: 'count', value: (s) => s.units },
+  { label: '预警', kind: 'count', value: (s) => s.flagged },
+  { label: '缺数', kind: 'count', value: (s) => s.missing },
+  { label: '同组不足', kind: 'count', value: (s) => s.few }
+];
 
 const TABLE_COLUMNS: ShareColumn<OverviewRow>[] = [
   { label: '单位', kind: 'text', value: (r) => r.unit_name },

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { base, type ChartOption } from '../charts/common';
-import { exportOption, legendNames, legendRowCount } from './chart-export';
+import { exportOption, footerHeight, legendNames, legendRowCount } from './chart-export';
 
 const names = Array.from({ length: 12 }, (_, i) => `乌鲁木齐县第${i + 1}单位人民政府办公室`);
 const option: ChartOption = {
@@ -15,12 +15,16 @@ describe('exportOption', () => {
     expect(legendNames(option)).toEqual(names);
     const rows = legendRowCount(names, 900);
     expect(rows).toBeGreaterThan(2);
-    const out = exportOption(option, '口径：部门优先　导出日期：2026-12-06　来源：预算透视 数据集', 900, 360);
+    const footer = '口径：部门优先　导出日期：2026-12-06　来源：预算透视 数据集';
+    const f = footerHeight(footer, 900);
+    expect(f).toBe(30);
+    expect(footerHeight(footer.repeat(3), 900)).toBe(46);
+    const out = exportOption(option, footer, 900, 360);
     const o = out.option as Record<string, unknown>;
     expect(o.toolbox).toBeUndefined();
-    expect(o.legend).toMatchObject({ type: 'plain', bottom: 30 });
-    expect(out.height).toBe(360 + 24 * (rows - 1) + 30);
-    expect((o.grid as { bottom: number }).bottom).toBe(48 + 24 * (rows - 1) + 30);
+    expect(o.legend).toMatchObject({ type: 'plain', bottom: f });
+    expect(out.height).toBe(360 + 24 * (rows - 1) + f);
+    expect((o.grid as { bottom: number }).bottom).toBe(48 + 24 * (rows - 1) + f);
     const titles = o.title as { text: string }[];
     expect(titles[0]!.text).toBe('三公经费');
     expect(titles[1]!.text).toContain('来源：预算透视 数据集');

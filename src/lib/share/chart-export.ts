@@ -6,7 +6,9 @@
 import type { ChartOption } from '../charts/common';
 
 const LEGEND_ROW_PX = 24;
-const FOOTER_PX = 30;
+/** The footer: 11 px type (a CJK character ~11 px, others ~6 px), 16 px lines, padding. */
+const FOOTER_LINE_PX = 16;
+const FOOTER_PAD_PX = 14;
 const DEFAULT_GRID_BOTTOM = 60;
 
 export interface ExportedChart {
@@ -57,19 +59,26 @@ export function exportOption(option: ChartOption, footer: string, width: number,
   const rows = legend ? legendRowCount(legendNames(option), width, formatter) : 0;
   // The page's legend already has one row of room under the plot; more rows grow the canvas.
   const extraRows = Math.max(0, rows - 1);
-  const extra = LEGEND_ROW_PX * extraRows + FOOTER_PX;
+  const footerPx = footerHeight(footer, width);
+  const extra = LEGEND_ROW_PX * extraRows + footerPx;
   const grids = [option.grid].flat().filter(Boolean) as Record<string, unknown>[];
   const grid = grids.map((g) => ({ ...g, bottom: (typeof g.bottom === 'number' ? g.bottom : DEFAULT_GRID_BOTTOM) + extra }));
   const next: ChartOption = {
     ...rest,
-    title: [option.title, { text: footer, left: 'center', bottom: 6, textStyle: { fontSize: 11, fontWeight: 'normal', color: '#555', width: width - 24, overflow: 'break' } }],
+    title: [option.title, { text: footer, left: 'center', bottom: 6, textStyle: { fontSize: 11, lineHeight: FOOTER_LINE_PX, fontWeight: 'normal', color: '#555', width: width - 24, overflow: 'break' } }],
     backgroundColor: '#fff'
   } as unknown as ChartOption;
-  if (legend) (next as Record<string, unknown>).legend = { ...legend, type: 'plain', top: undefined, bottom: FOOTER_PX, left: 'center', width: width - 40 };
+  if (legend) (next as Record<string, unknown>).legend = { ...legend, type: 'plain', top: undefined, bottom: footerPx, left: 'center', width: width - 40 };
   if (grid.length) (next as Record<string, unknown>).grid = Array.isArray(option.grid) ? grid : grid[0];
   // A treemap has no grid: its plot stops above the legend and footer.
   const series = ([option.series].flat().filter(Boolean) as Record<string, unknown>[]).map((s) =>
     s.type === 'treemap' ? { ...s, bottom: (typeof s.bottom === 'number' ? s.bottom : 0) + extra } : s);
   if (series.length) (next as Record<string, unknown>).series = Array.isArray(option.series) ? series : series[0];
   return { option: next, height: height + extra };
+}
+
+/** Height (px) of the footer line at `width`, wrapped. */
+export function footerHeight(footer: string, width: number): number {
+  const lines = Math.max(1, Math.ceil((textWidth(footer) * 6) / Math.max(100, width - 40)));
+  return FOOTER_PAD_PX + FOOTER_LINE_PX * lines;
 }

@@ -59,3 +59,13 @@ describe('footerLine', () => {
     expect(footerLine('口径：部门优先', '2026-12-06')).toBe('口径：部门优先　导出日期：2026-12-06　来源：预算透视 数据集');
   });
 });
+
+describe('printMarginCss', () => {
+  it('puts the 口径 sentence, date, source and page number in the margins, quotes escaped', async () => {
+    const { printMarginCss } = await import('./print-margins');
+    const css = printMarginCss('口径：部门优先 "引号" \\', '2026-12-06');
+    expect(css).toContain('@top-left { content: "预算透视 · 口径：部门优先 \\"引号\\" \\\\"');
+    expect(css).toContain('打印日期：2026-12-06　来源：预算透视 数据集');
+    expect(css).toContain('counter(pages)');
+  });
+});
