@@ -3,11 +3,18 @@ import { alerts } from '../alerts/query';
 import { DEFAULT_THRESHOLDS } from '../alerts/thresholds';
 import { compareAll, overviewRanking } from '../db/pages';
 import { headline } from '../db/queries';
+import { SummaryMiss } from '../db/summary';
 import type { Executor, Filters } from '../db/types';
 import { execution } from '../execution/query';
 import type { DeckData } from './deck';
 
-const optional = <T>(promise: Promise<T>): Promise<T | undefined> => promise.catch(() => undefined);
+// A query the start-up summary cannot answer (SummaryMiss) is not a failure: useQuery runs the deck
+// again when DuckDB is ready, so it must not be swallowed into a missing slide.
+const optional = <T>(promise: Promise<T>): Promise<T | undefined> =>
+  promise.catch((problem: unknown) => {
+    if (problem instanceof SummaryMiss) throw problem;
+    return undefined;
+  });
 
 export async function loadDeck(db: Executor, filters: Filters): Promise<DeckData> {
   const all = { ...filters, units: [] };
