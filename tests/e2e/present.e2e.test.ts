@@ -200,6 +200,25 @@ describe('/present', () => {
   });
 });
 
+describe('/present offline', () => {
+  it('opens from the service worker with the server stopped', async () => {
+    const server = await startServer(datasetDir(ROOT));
+    const page = await chromium.context.newPage();
+    try {
+      await page.goto(`${server.url}/`);
+      await page.waitForSelector('main[data-db="ready"]', { timeout: 120_000 });
+      expect(await page.evaluate(async () => (await navigator.serviceWorker.ready).active?.state)).toBe('activated');
+      await server.stop();
+      await page.goto(`${server.url}/present?year=2023`);
+      await page.waitForFunction(() => Number(document.querySelector('[data-testid="slide-counter"]')?.textContent?.split('/')[1]) >= 3, undefined, { timeout: 90_000 });
+      expect(await page.getByTestId('slide-title').innerText()).toMatch(/^财政拨款：/);
+    } finally {
+      await page.close();
+      await server.stop();
+    }
+  }, 150_000);
+});
+
 describe('print and width', () => {
   it('prints A4 landscape with charts whole, nav and buttons hidden, 口径 on the page', async () => {
     const page = await open('/compare?year=2026');
