@@ -1,4 +1,4 @@
-/** The parts every chart option shares: Chinese title, aria description, PNG download, HTML-safe tooltip. */
+/** The parts every chart option shares: Chinese title, aria description, HTML-safe tooltip (PNG download: Chart.svelte, share/chart-export). */
 import type { EChartsCoreOption } from 'echarts/core';
 
 export type ChartOption = EChartsCoreOption & {
@@ -12,7 +12,6 @@ export function base(title: string, description: string, subtext?: string): Pick
   return {
     title: { text: title, subtext, left: 'center', textStyle: { fontSize: 15 } },
     aria: { enabled: true, label: { enabled: true, description: `${title}。${description}` } },
-    toolbox: { right: 8, feature: { saveAsImage: { title: '下载 PNG', name: title, pixelRatio: 2 } } },
     animation: false
   };
 }

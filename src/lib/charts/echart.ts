@@ -6,21 +6,23 @@
 import { init, use, type ECharts, type EChartsCoreOption } from 'echarts/core';
 import { BarChart, BoxplotChart, LineChart, ScatterChart, TreemapChart } from 'echarts/charts';
 import {
-  AriaComponent, DataZoomComponent, GridComponent, LegendComponent, MarkLineComponent, TitleComponent, ToolboxComponent, TooltipComponent
+  AriaComponent, DataZoomComponent, GridComponent, LegendComponent, MarkLineComponent, TitleComponent, TooltipComponent
 } from 'echarts/components';
 import { CanvasRenderer } from 'echarts/renderers';
 
 use([BarChart, BoxplotChart, LineChart, ScatterChart, TreemapChart, AriaComponent, DataZoomComponent, GridComponent, LegendComponent, MarkLineComponent,
-  TitleComponent, ToolboxComponent, TooltipComponent, CanvasRenderer]);
+  TitleComponent, TooltipComponent, CanvasRenderer]);
 
 /** A chart's option, and what to do when a data item is clicked (the item's data object is passed). */
-export type EchartParams = EChartsCoreOption | { option: EChartsCoreOption; onItemClick?: (data: unknown) => void };
+/** pixelRatio (read once): a chart shown enlarged by CSS zoom (meeting mode) draws at the enlarged resolution. */
+type EchartObject = { option: EChartsCoreOption; onItemClick?: (data: unknown) => void; pixelRatio?: number };
+export type EchartParams = EChartsCoreOption | EchartObject;
 
-const split = (params: EchartParams) =>
-  'option' in params && typeof params.option === 'object' ? (params as { option: EChartsCoreOption; onItemClick?: (data: unknown) => void }) : { option: params as EChartsCoreOption, onItemClick: undefined };
+const split = (params: EchartParams): EchartObject =>
+  'option' in params && typeof params.option === 'object' ? (params as EchartObject) : { option: params as EChartsCoreOption, onItemClick: undefined };
 
 export function echart(node: HTMLElement, params: EchartParams) {
-  const chart: ECharts = init(node, undefined, { renderer: 'canvas', locale: 'ZH' });
+  const chart: ECharts = init(node, undefined, { renderer: 'canvas', locale: 'ZH', devicePixelRatio: split(params).pixelRatio });
   let onItemClick = split(params).onItemClick;
   chart.on('click', (event) => onItemClick?.(event.data));
   const drawn = () => {
