@@ -174,6 +174,15 @@ describe('the document shown', () => {
     await page.waitForFunction(() => document.querySelector('th[aria-sort="descending"]')?.textContent?.includes('人员经费'));
   });
 
+  it('数据质量 over every document (no year asked for) lists them all', async () => {
+    await page.goto(`${preview.url}/findings`);
+    await ready();
+    await page.waitForSelector('main table.docs tbody tr');
+    const docs = await page.locator('main table.docs tbody tr').allInnerTexts();
+    for (const name of [FINANCE, JUSTICE, '江苏省人民检察院', '乌鲁木齐县人民政府办公室']) expect(docs.some((row) => row.includes(name)), name).toBe(true);
+    await shot('findings-all');
+  });
+
   it('logged no console error', () => {
     expect(problems).toEqual([]);
   });

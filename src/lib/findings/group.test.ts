@@ -84,6 +84,13 @@ describe('groupFindings on real findings', () => {
     expect(new Set(groupFindings(rows).map((g) => g.key)).size).toBe(once.length);
   });
 
+  it('gives every entry of the whole test dataset its own key (the page keys its list by it)', async () => {
+    const everything = await findings(db, { year: null, city: null, region: null, q: null, severity: null, unitId: null });
+    const keys = groupFindings(everything).map((g) => g.key);
+    expect(new Set(keys).size).toBe(keys.length);
+    expect(keys.some((key) => key.endsWith('#2'))).toBe(true); // corpus 09: one line, two differences
+  });
+
   it('never joins findings of two documents', () => {
     const twin = seeds.map((row) => ({ ...row, doc_id: `${row.doc_id}x` }));
     expect(groupFindings([...seeds, ...twin])).toHaveLength(2 * groupFindings(seeds).length);

@@ -142,12 +142,21 @@ export function groupFindings(rows: readonly FindingViewRow[]): FindingGroup[] {
       items
     };
   });
-  return groups.sort((a, b) =>
+  groups.sort((a, b) =>
     (a.unit_name < b.unit_name ? -1 : a.unit_name > b.unit_name ? 1 : 0)
     || (a.doc_id < b.doc_id ? -1 : a.doc_id > b.doc_id ? 1 : 0)
     || RANK[a.severity] - RANK[b.severity]
     || comparePlaces(a.places[0] ?? '', b.places[0] ?? '')
     || (a.key < b.key ? -1 : a.key > b.key ? 1 : 0));
+  // Two causes can share document, main rule and first place (one line, two different differences):
+  // the key is the list's identity on the page, so the later ones take a number.
+  const seen = new Map<string, number>();
+  for (const group of groups) {
+    const n = seen.get(group.key) ?? 0;
+    seen.set(group.key, n + 1);
+    if (n > 0) group.key = `${group.key}#${n + 1}`;
+  }
+  return groups;
 }
 
 export interface UnitGroups {
