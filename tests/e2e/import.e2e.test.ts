@@ -133,6 +133,27 @@ describe('导入', { timeout: 240_000 }, () => {
     await expect.poll(() => storedRows().count(), { timeout: 30_000 }).toBe(3);
   });
 
+  it('opens an imported figure’s source: the stored original PDF, its page drawn with the figure’s box', async () => {
+    const cli = await cliFigures([SHANGHAI_PDF]);
+    await overviewRow(cli);
+    const row = page.locator('tbody tr', { has: page.locator(`a:text-is("${cli.name}")`) }).first();
+    await row.locator('a.source[title="查看来源：财政拨款"]').click();
+    await page.waitForURL(/\/source\?/);
+    await expect.poll(() => page.getByTestId('source-document').innerText(), { timeout: 60_000 }).toContain(basename(SHANGHAI_PDF));
+    expect(await page.getByTestId('source-figure').innerText()).toContain(cli.appropriation);
+    // the stored original read from IndexedDB and its page drawn: "（共 N 页）" and a painted canvas
+    await page.waitForFunction(() => /共 \d+ 页/.test(document.querySelector('.where')?.textContent ?? ''), null, { timeout: 60_000 });
+    const painted = await page.locator('.page canvas').evaluate((c: HTMLCanvasElement) => {
+      const data = c.getContext('2d')!.getImageData(0, 0, c.width, c.height).data;
+      let dark = 0;
+      for (let i = 0; i < data.length; i += 4) if (data[i]! < 128) dark++;
+      return dark;
+    });
+    expect(painted).toBeGreaterThan(1000);
+    await page.getByTestId('source-box').scrollIntoViewIfNeeded();
+    await page.screenshot({ path: join(SHOTS, 'import-source.png') });
+  });
+
   it('recognises the same file under another name, and asks before a second document of the same unit and year', async () => {
     await ready('/import');
     const copied = join(CORPUS, 'copied', basename(JIANGSU));
