@@ -96,6 +96,15 @@ describe('the document shown', () => {
     expect(sangong.split(/\s+/)).toEqual(['“三公”经费', '0.95', '0.95', '0.00', '-0.95', '0.00%']);
     expect(await page.getAttribute('[data-chart="execution-rate"]', 'aria-label')).toContain(`${FINANCE} 97.55%`);
     await shot('execution');
+    // each side opens its own document's source: the 预算 as the 2025 预算's narrative gives it
+    expect(await table.locator('tr[data-item="appropriation"] td').last().getAttribute('title')).toBe('执行率 = 决算 ÷ 预算');
+    const budgetHref = await table.locator('tr[data-item="appropriation"] td a.source').first().getAttribute('href');
+    expect(new URL(budgetHref!, preview.url).searchParams.get('basis')).toBe('prior');
+    await table.locator('tr[data-item="appropriation"] td a.source').first().click();
+    await page.waitForURL(/\/source\?/);
+    await expect.poll(() => page.getByTestId('source-figure').innerText(), { timeout: 30_000 }).toContain('3013.80');
+    await page.goBack();
+    await page.waitForSelector('[data-chart="execution-rate"][data-chart-state="drawn"]');
     const [download] = await Promise.all([page.waitForEvent('download'), page.getByRole('button', { name: '导出 CSV' }).click()]);
     const csv = readFileSync((await download.path())!, 'utf8');
     expect(csv).toContain(`${FINANCE},2024,财政拨款,3013.80,,2940.05,-73.75,97.55%,2025 年度部门预算说明所列上年数,2024 年度部门决算,部门优先`);
