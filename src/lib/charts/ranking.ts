@@ -38,6 +38,7 @@ export function appropriationRankingOption(rows: RankedUnit[], colors: UnitColor
       {
         name: '财政拨款',
         type: 'bar',
+        barMaxWidth: 40, // one or two units would otherwise fill the plot with a slab
         data: shown.map((r) => ({ value: r.appropriation, fullName: label(r), source: sourceText(r), itemStyle: { color: colors(r.unit_id) } })),
         label: { show: true, position: 'right', formatter: (p: { value: number }) => wan(p.value) },
         // The median's figure is in the subtitle: a label on the line would sit on the axis labels.
