@@ -7,17 +7,11 @@
 WITH s AS (
   SELECT * FROM unit_selection(CAST($1 AS INTEGER), CAST($2 AS VARCHAR), CAST($3 AS VARCHAR), CAST($4 AS VARCHAR),
                       CAST($5 AS VARCHAR), CAST($6 AS VARCHAR), CAST($7 AS VARCHAR), CAST($8 AS VARCHAR))
-), p AS (
-  SELECT *,
-    CASE WHEN staff_active > 0 THEN appropriation / staff_active END AS appropriation_per_staff,
-    CASE WHEN staff_active > 0 THEN personnel / staff_active END AS personnel_per_staff,
-    CASE WHEN staff_active > 0 THEN public_funds / staff_active END AS public_funds_per_staff
-  FROM s
 ), r AS (
   SELECT *,
     CAST(CASE WHEN appropriation IS NOT NULL
          THEN rank() OVER (ORDER BY appropriation DESC NULLS LAST) END AS INTEGER) AS rank_appropriation
-  FROM p
+  FROM s
 ), k AS (
   SELECT *,
     CAST(CASE CAST($9 AS VARCHAR)
@@ -38,7 +32,7 @@ WITH s AS (
   SELECT CAST(median(CAST(appropriation AS DECIMAL(18, 6))) AS DOUBLE) AS peer_median_appropriation,
          median(appropriation_per_staff) AS peer_median_per_staff,
          CAST(count(*) AS INTEGER) AS total_rows
-  FROM p
+  FROM s
 )
 SELECT
   unit_id, unit_name, city, region, year, basis, doc_kind, doc_scope, scope_documents, doc_id,
