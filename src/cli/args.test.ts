@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { defaultJobs, groupParts, parseIngestArgs } from './args';
 
-const defaults = { outDir: 'data', groups: [], quiet: false, timeoutMs: 30_000, maxMemoryMb: 512, jobs: defaultJobs() };
+const defaults = { outDir: 'data', groups: [], quiet: false, timeoutMs: 30_000, maxMemoryMb: 512, jobs: defaultJobs(), lakeDir: null, shard: null };
 
 describe('parseIngestArgs', () => {
   it.each([
@@ -9,7 +9,8 @@ describe('parseIngestArgs', () => {
     [['--out', 'x', 'a.txt'], { ...defaults, outDir: 'x', groups: [['a.txt']] }],
     [['--join', 'n.pdf', 't.pdf', 'b.txt'], { ...defaults, groups: [['n.pdf', 't.pdf'], ['b.txt']] }],
     [['--quiet', 'a.txt'], { ...defaults, groups: [['a.txt']], quiet: true }],
-    [['--timeout', '2.5', '--max-memory', '256', '--jobs', '1', 'a.txt'], { ...defaults, groups: [['a.txt']], timeoutMs: 2_500, maxMemoryMb: 256, jobs: 1 }]
+    [['--timeout', '2.5', '--max-memory', '256', '--jobs', '1', 'a.txt'], { ...defaults, groups: [['a.txt']], timeoutMs: 2_500, maxMemoryMb: 256, jobs: 1 }],
+    [['--lake', '/l', '--shard', '2/4', 'a.txt'], { ...defaults, groups: [['a.txt']], lakeDir: '/l', shard: { index: 1, count: 4 } }]
   ])('%j', (argv, expected) => {
     expect(parseIngestArgs(argv)).toEqual({ ok: true, args: expected });
   });
@@ -21,7 +22,11 @@ describe('parseIngestArgs', () => {
     [['--timeout'], '--timeout'],
     [['--timeout', '0'], '--timeout'],
     [['--max-memory', 'lots'], '--max-memory'],
-    [['--jobs', '1.5'], '--jobs']
+    [['--jobs', '1.5'], '--jobs'],
+    [['--lake'], '--lake'],
+    [['--shard', '0/2'], '--shard'],
+    [['--shard', '3/2'], '--shard'],
+    [['--shard', 'half'], '--shard']
   ])('refuses %j in Chinese, naming the option', (argv, option) => {
     const parsed = parseIngestArgs(argv);
     expect(parsed.ok).toBe(false);

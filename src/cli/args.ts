@@ -1,6 +1,6 @@
 /**
  * Command-line arguments of `npm run ingest`:
- * [--out DIR] [--join A B …] [--timeout SECONDS] [--max-memory MB] [--jobs N] [--quiet] [FILE …].
+ * [--out DIR] [--lake DIR] [--shard I/N] [--join A B …] [--timeout SECONDS] [--max-memory MB] [--jobs N] [--quiet] [FILE …].
  */
 import { availableParallelism } from 'node:os';
 import { groupParts } from '../lib/import/parts';
@@ -18,6 +18,10 @@ export interface IngestArgs {
   maxMemoryMb: number;
   /** Documents read at the same time, one worker process each. */
   jobs: number;
+  /** The Parquet lake; null: `lake/` inside the output folder. */
+  lakeDir: string | null;
+  /** Only the documents of shard `index` (0-based) of `count` (by content hash). */
+  shard: { index: number; count: number } | null;
 }
 
 export type ParsedArgs = { ok: true; args: IngestArgs } | { ok: false; message: string };
@@ -29,7 +33,7 @@ export function defaultJobs(): number {
   return Math.max(1, Math.min(availableParallelism(), 8));
 }
 
-const OPTIONS = '--out DIR、--join A B、--timeout 秒、--max-memory MB、--jobs N、--quiet';
+const OPTIONS = '--out DIR、--lake DIR、--shard I/N、--join A B、--timeout 秒、--max-memory MB、--jobs N、--quiet';
 
 export function parseIngestArgs(argv: string[]): ParsedArgs {
   let outDir = 'data';
@@ -37,6 +41,8 @@ export function parseIngestArgs(argv: string[]): ParsedArgs {
   let timeoutMs = DEFAULT_TIMEOUT_SECONDS * 1000;
   let maxMemoryMb = DEFAULT_MAX_MEMORY_MB;
   let jobs = defaultJobs();
+  let lakeDir: string | null = null;
+  let shard: IngestArgs['shard'] = null;
   const singles: string[] = [];
   const groups: string[][] = [];
   for (let index = 0; index < argv.length; index++) {
@@ -45,6 +51,15 @@ export function parseIngestArgs(argv: string[]): ParsedArgs {
       const value = argv[++index];
       if (!value) return { ok: false, message: '参数错误：--out 之后需要给出输出目录' };
       outDir = value;
+    } else if (arg === '--lake') {
+      const value = argv[++index];
+      if (!value) return { ok: false, message: '参数错误：--lake 之后需要给出数据湖目录' };
+      lakeDir = value;
+    } else if (arg === '--shard') {
+      const match = /^(\d+)\/(\d+)$/.exec(argv[++index] ?? '');
+      const [i, n] = match ? [Number(match[1]), Number(match[2])] : [0, 0];
+      if (!match || n < 1 || i < 1 || i > n) return { ok: false, message: '参数错误：--shard 之后需要给出 I/N（第 I 份，共 N 份，1 ≤ I ≤ N），例如 --shard 2/4' };
+      shard = { index: i - 1, count: n };
     } else if (arg === '--join') {
       // Exactly two parts (narrative, then tables), as disclosures published in two files come.
       const parts = argv.slice(index + 1, index + 3);
@@ -68,7 +83,7 @@ export function parseIngestArgs(argv: string[]): ParsedArgs {
     }
   }
   groups.push(...groupParts(singles));
-  return { ok: true, args: { outDir, groups, quiet, timeoutMs, maxMemoryMb, jobs } };
+  return { ok: true, args: { outDir, groups, quiet, timeoutMs, maxMemoryMb, jobs, lakeDir, shard } };
 }
 
 function positiveNumber(text: string | undefined, fractional: boolean): number | null {

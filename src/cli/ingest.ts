@@ -1,20 +1,30 @@
 /**
  * `npm run ingest` — seeds/ → data/; `npm run ingest -- --out DIR FILE…` — the given files → DIR.
- * Each document is read in a worker process with a time and a memory limit (pool.ts); a file that
- * cannot be read, crashes, hangs or runs out of memory is reported on stderr (file and reason in
- * Chinese) and the others go on. The same content given twice is read once. The dataset is
- * written all or nothing (output.ts). The exit status is non-zero only when no file could be
- * ingested. Output is byte-identical for the same inputs in any order.
+ * Documents go into a Parquet lake (`DIR/lake`, or `--lake`) batch by batch as they finish, so
+ * memory stays flat however many there are; the app's dataset files are then rebuilt from the lake
+ * (lake/export.ts). A rerun reads only new or changed files (by SHA-256, trusting an unchanged
+ * size and mtime) and drops removed ones; `--shard I/N` reads one share of the files, and shards'
+ * lakes combine by copying their folders. Each document is read in a worker process with a time and
+ * a memory limit (pool.ts); a file that cannot be read, crashes, hangs or runs out of memory is
+ * reported (file and reason in Chinese) and the others go on. The same content given twice is read
+ * once. Output is byte-identical for the same inputs in any order and any --jobs. The exit status
+ * is non-zero only when no document would be in the dataset.
  */
 import { createHash } from 'node:crypto';
 import { readdirSync, readFileSync, statSync } from 'node:fs';
-import { basename, join } from 'node:path';
+import { basename, join, resolve } from 'node:path';
 import { isMainThread } from 'node:worker_threads';
-import { groupParts, parseIngestArgs } from './args';
+import { groupParts, parseIngestArgs, type IngestArgs } from './args';
 import type { GroupResult } from './document';
-import { mergeRows, type DocumentRows } from '../lib/normalise/merge';
-import { writeDataset, type Original } from './output';
+import { LAKE_FOLDER, stageDataset } from './output';
 import { runIsolated, type PoolOptions, type Task } from './pool';
+import { startProgress } from './progress';
+import { openLake } from './lake/db';
+import { exportDataset } from './lake/export';
+import { readManifests, shardOf, type BatchManifest, type SourceFile } from './lake/manifest';
+import { parserVersion } from './lake/parser-version';
+import { planRun } from './lake/plan';
+import { removeLeftovers, shrinkBatch, writeBatch, type BatchDoc } from './lake/write';
 
 export { writeDataset } from './output';
 
@@ -37,8 +47,14 @@ export interface Refused {
   message: string;
 }
 
+/** A document to read: its files, their content hash, and what the manifest records of them. */
+export interface HashedTask extends Task {
+  sha256: string;
+  files: SourceFile[];
+}
+
 export interface PreparedTasks {
-  tasks: Task[];
+  tasks: HashedTask[];
   refused: Refused[];
   /** Notes on inputs dropped as duplicates of another (same SHA-256). */
   duplicates: string[];
@@ -49,34 +65,56 @@ export interface PreparedTasks {
  * whose content (SHA-256 of its bytes in order) was given already is dropped with a note. The
  * group kept is the first by name, so which one stays does not depend on the input order.
  */
-export function prepareTasks(groups: readonly string[][]): PreparedTasks {
+export function prepareTasks(groups: readonly string[][], known: KnownHashes = new Map()): PreparedTasks {
   const refused: Refused[] = [];
   const duplicates: string[] = [];
   const seen = new Map<string, string>();
-  const tasks: Task[] = [];
+  const tasks: HashedTask[] = [];
   const ordered = groups.map((paths) => ({ paths, label: paths.join(' + ') })).sort((a, b) => (a.label < b.label ? -1 : a.label > b.label ? 1 : 0));
   for (const { paths, label } of ordered) {
-    const hash = createHash('sha256');
     let problem: Refused | null = null;
+    const files: SourceFile[] = [];
     for (const path of paths) {
       problem = sizeProblem(path);
       if (problem) break;
-      hash.update(readFileSync(path));
+      const stat = statSync(path);
+      files.push({ name: basename(path), path: resolve(path), size: stat.size, mtimeMs: stat.mtimeMs });
     }
     if (problem) {
       refused.push(problem);
       continue;
     }
-    const sha = hash.digest('hex');
+    const sha = known.get(filesKey(files)) ?? hashFiles(files);
     const first = seen.get(sha);
     if (first !== undefined) {
       duplicates.push(`${label} 与 ${first} 内容相同（SHA-256 ${sha.slice(0, 12)}…），只读取一次`);
       continue;
     }
     seen.set(sha, label);
-    tasks.push({ label, inputs: paths.map((path) => ({ name: basename(path), path })) });
+    tasks.push({ label, sha256: sha, files, inputs: paths.map((path) => ({ name: basename(path), path })) });
   }
   return { tasks, refused, duplicates };
+}
+
+/** Hashes the lake's manifest already knows, by the files' paths, sizes and mtimes: an unchanged file is not read again to be hashed. */
+export type KnownHashes = Map<string, string>;
+
+function filesKey(files: readonly SourceFile[]): string {
+  return JSON.stringify(files.map((file) => [file.path, file.size, file.mtimeMs]));
+}
+
+export function knownHashes(live: readonly BatchManifest[]): KnownHashes {
+  return new Map(live.flatMap((batch) => batch.docs.map((doc) => [filesKey(doc.files), doc.sha256] as const)));
+}
+
+function hashFiles(files: readonly SourceFile[]): string {
+  const hash = createHash('sha256');
+  for (const file of files) hash.update(readFileSync(file.path));
+  return hash.digest('hex');
+}
+
+function sum(counts: Map<string, number>): number {
+  return [...counts.values()].reduce((total, count) => total + count, 0);
 }
 
 function sizeProblem(path: string): Refused | null {
@@ -94,6 +132,9 @@ function sizeProblem(path: string): Refused | null {
   return null;
 }
 
+/** Documents per lake batch: the rows the ingest holds before writing (about 2 MB of rows each). */
+export const BATCH_DOCS = 64;
+
 async function main(): Promise<number> {
   const parsed = parseIngestArgs(process.argv.slice(2));
   if (!parsed.ok) {
@@ -106,67 +147,99 @@ async function main(): Promise<number> {
     const files = readdirSync('seeds').filter((name) => INPUT_PATTERN.test(name)).sort();
     groups = groupParts(files.map((name) => join('seeds', name)));
   }
-  const { tasks, refused, duplicates } = prepareTasks(groups);
-  for (const note of duplicates) console.error(`[重复] ${note}`);
-  for (const refusal of refused) console.error(`[跳过] ${refusal.message}`);
-  const documents: DocumentRows[] = [];
-  const originals: Original[] = [];
+  try {
+    return await ingest(args, groups);
+  } catch (error) {
+    console.error(`${error instanceof Error ? error.message : String(error)}；数据集未更新`);
+    return 1;
+  }
+}
+
+async function ingest(args: IngestArgs, groups: string[][]): Promise<number> {
   const started = Date.now();
-  const showProgress = () => !args.quiet && (tasks.length > 5 || Date.now() - started > 2000);
-  // The progress line is rewritten in place (\r); a message first ends it.
-  let progressOpen = false;
-  const endProgress = () => {
-    if (progressOpen) process.stderr.write('\n');
-    progressOpen = false;
-  };
-  let finished = 0;
-  let failed = refused.length;
-  const options: PoolOptions = { jobs: args.jobs, timeoutMs: args.timeoutMs, maxMemoryMb: args.maxMemoryMb };
+  const lakeDir = resolve(args.lakeDir ?? join(args.outDir, LAKE_FOLDER));
+  removeLeftovers(lakeDir);
+  const parser = parserVersion();
+  const before = readManifests(lakeDir).live;
+  const prepared = prepareTasks(groups, knownHashes(before));
+  const inputs = args.shard ? prepared.tasks.filter((task) => shardOf(task.sha256, args.shard!.count) === args.shard!.index) : prepared.tasks;
+  const plan = planRun(inputs, before, parser, args.shard);
+  const progress = startProgress({ total: plan.read.length, tty: process.stderr.isTTY === true, quiet: args.quiet, write: (text) => process.stderr.write(text) });
+  for (const note of prepared.duplicates) progress.say(`[重复] ${note}`);
+  for (const refusal of prepared.refused) progress.say(`[跳过] ${refusal.message}`);
+  const refusedBy = new Map<string, number>();
+  for (const refusal of prepared.refused) refusedBy.set(refusal.code, (refusedBy.get(refusal.code) ?? 0) + 1);
+
+  const lake = await openLake(lakeDir);
   try {
-    await runIsolated(tasks, options, (index, outcome) => {
-      finished++;
-      if (outcome.ok) {
-        documents.push(outcome.rows);
-        const docId = outcome.rows.dataset.units[0]?.doc_id;
-        tasks[index]!.inputs.forEach((input, part) => {
-          if (docId && input.path) originals.push({ docId, part: part + 1, name: input.name, path: input.path });
-        });
+    // Batches are fixed slices of the (sorted) inputs, so which documents share a file never depends on timing.
+    const pending = new Map<number, { waiting: number; docs: BatchDoc[] }>();
+    let writes: Promise<unknown> = Promise.resolve();
+    let written = 0;
+    const finishOne = (index: number, doc: BatchDoc | null) => {
+      const slot = Math.floor(index / BATCH_DOCS);
+      const batch = pending.get(slot) ?? { waiting: Math.min(BATCH_DOCS, plan.read.length - slot * BATCH_DOCS), docs: [] };
+      pending.set(slot, batch);
+      if (doc) batch.docs.push(doc);
+      if (--batch.waiting > 0) return;
+      pending.delete(slot);
+      if (batch.docs.length === 0) return;
+      written += batch.docs.length;
+      writes = writes.then(() => writeBatch(lake, batch.docs, parser));
+    };
+    const options: PoolOptions = { jobs: args.jobs, timeoutMs: args.timeoutMs, maxMemoryMb: args.maxMemoryMb };
+    try {
+      await runIsolated(plan.read, options, (index, outcome) => {
+        const task = plan.read[index]!;
+        if (outcome.ok) {
+          const docId = outcome.rows.dataset.units[0]?.doc_id ?? '';
+          finishOne(index, { rows: outcome.rows, manifest: { sha256: task.sha256, doc_id: docId, label: task.label, files: task.files } });
+        } else {
+          refusedBy.set(outcome.code, (refusedBy.get(outcome.code) ?? 0) + 1);
+          progress.say(`[跳过] ${outcome.message}`);
+          finishOne(index, null);
+        }
+        progress.step(!outcome.ok);
+      });
+    } catch (error) {
+      throw new Error(`无法启动解析进程：${error instanceof Error ? error.message : String(error)}`);
+    } finally {
+      await writes;
+      progress.end();
+    }
+    // Nothing read and nothing kept: refuse before removing anything, so the lake and dataset stay as they were.
+    const shrinking = new Set(plan.shrink.map((entry) => entry.batch.batch));
+    const kept = before.filter((batch) => !shrinking.has(batch.batch)).reduce((total, batch) => total + batch.docs.length, 0) + plan.shrink.reduce((total, entry) => total + entry.keep.length, 0);
+    if (written + kept === 0) {
+      console.error(`没有任何文件被成功读取（共 ${groups.length} 个，失败 ${sum(refusedBy)} 个），未写出数据集`);
+      return 1;
+    }
+    for (const { batch, keep } of plan.shrink) await shrinkBatch(lake, batch, keep);
+    const live = readManifests(lakeDir).live;
+    const staged = stageDataset(args.outDir);
+    try {
+      const counts = await exportDataset(lake, staged.temp, live);
+      lake.close();
+      staged.commit();
+      if (!args.quiet) {
+        const removed = plan.shrink.reduce((total, entry) => total + entry.drop.length, 0);
+        const refusals = [...refusedBy].map(([code, count]) => `${code} ${count}`).join('、');
+        console.error(
+          `已写出 ${args.outDir}/：${counts.units} 份文件，${counts.lines} 行金额，${counts.findings} 条核对发现。` +
+            `本次读取 ${written} 份，未变 ${plan.unchanged.length} 份，移除 ${removed} 份` +
+            (refusedBy.size ? `，未能读取 ${sum(refusedBy)} 份（${refusals}）` : '') +
+            (prepared.duplicates.length ? `，重复 ${prepared.duplicates.length} 份只读取一次` : '') +
+            `；用时 ${((Date.now() - started) / 1000).toFixed(1)} 秒`
+        );
       }
-      else {
-        failed++;
-        endProgress();
-        console.error(`[跳过] ${outcome.message}`);
-      }
-      if (showProgress()) {
-        process.stderr.write(`\r[进度] ${finished}/${tasks.length} 个文件，已用 ${((Date.now() - started) / 1000).toFixed(1)} 秒`);
-        progressOpen = true;
-      }
-    });
-  } catch (error) {
-    endProgress();
-    console.error(`无法启动解析进程：${error instanceof Error ? error.message : String(error)}；未写出数据集`);
-    return 1;
+      return 0;
+    } catch (error) {
+      staged.abort();
+      throw new Error(`无法写出数据集到 ${args.outDir}/：${error instanceof Error ? error.message : String(error)}；原有数据未改动`);
+    }
+  } finally {
+    lake.close();
   }
-  endProgress();
-  if (documents.length === 0) {
-    console.error(`没有任何文件被成功读取（共 ${groups.length} 个，失败 ${failed} 个），未写出数据集`);
-    return 1;
-  }
-  const dataset = mergeRows(documents);
-  try {
-    writeDataset(args.outDir, dataset, originals);
-  } catch (error) {
-    console.error(`无法写出数据集到 ${args.outDir}/：${error instanceof Error ? error.message : String(error)}；原有数据未改动`);
-    return 1;
-  }
-  if (!args.quiet) {
-    console.error(
-      `已写出 ${args.outDir}/：${dataset.units.length} 份文件，${dataset.lines.length} 行金额，${dataset.findings.length} 条核对发现` +
-        (failed ? `；${failed} 个文件未能读取（见上）` : '') +
-        (duplicates.length ? `；${duplicates.length} 个重复文件只读取一次` : '')
-    );
-  }
-  return 0;
 }
 
 if (isMainThread && process.argv[1] && basename(process.argv[1]).startsWith('ingest')) {

@@ -9,7 +9,8 @@
  */
 import { closeSync, copyFileSync, existsSync, fsyncSync, mkdirSync, openSync, readdirSync, renameSync, rmSync, statSync, writeSync } from 'node:fs';
 import { basename, dirname, join, resolve } from 'node:path';
-import { datasetToIpcStream } from '../lib/load/arrow';
+import { browserFiles } from '../lib/load/parts-write';
+import { PARTS_INDEX } from '../lib/load/parts';
 import { csvFileHead, csvRow } from '../lib/normalise/csv';
 import { COLUMNS, type Dataset } from '../lib/normalise/rows';
 
@@ -17,9 +18,12 @@ const TABLES = Object.keys(COLUMNS) as (keyof Dataset)[];
 /** Which original file each document was read from: doc_id → [{ file (as source_line names it), path (in the dataset) }]. */
 export const ORIGINALS_MANIFEST = 'originals.json';
 /** The files ingest writes; everything else in the folder is the user's and is kept. */
-export const DATASET_FILES: ReadonlySet<string> = new Set([...TABLES.flatMap((name) => [`${name}.csv`, `${name}.arrows`]), ORIGINALS_MANIFEST]);
-/** A copy of an ingested file (provenance: the app shows the page a figure is printed on, offline). */
+export const DATASET_FILES: ReadonlySet<string> = new Set([...TABLES.flatMap((name) => [`${name}.csv`, `${name}.arrows`]), ORIGINALS_MANIFEST, PARTS_INDEX]);
+/** A copy of an ingested file (provenance: the app shows the page a figure is printed on, offline); a partition's browser file. */
 const ORIGINAL_FILE = /^source-[0-9a-f]{12}-\d+\.(?:pdf|txt)$/;
+const PART_FILE = /^part-[a-z_]+-[0-9a-f]{16}\.arrows$/;
+/** The lake (issue 13) lives in the dataset folder by default: ingest's own folder, moved along when the dataset is replaced. */
+export const LAKE_FOLDER = 'lake';
 
 /** An ingested file to copy into the dataset: part `part` (1-based) of document `docId`. */
 export interface Original {
@@ -35,13 +39,40 @@ export function originalFileName(original: Pick<Original, 'docId' | 'part' | 'na
 }
 
 function isWrittenByIngest(name: string): boolean {
-  return DATASET_FILES.has(name) || ORIGINAL_FILE.test(name);
+  return DATASET_FILES.has(name) || ORIGINAL_FILE.test(name) || PART_FILE.test(name);
 }
 
 const TEMP_MARK = '.tmp-';
 const BACKUP_MARK = '.old-';
 
 export function writeDataset(outDir: string, dataset: Dataset, originals: readonly Original[] = []): void {
+  const staged = stageDataset(outDir);
+  try {
+    for (const [index, name] of TABLES.entries()) {
+      writeCsvFile(join(staged.temp, `${name}.csv`), name, dataset);
+      if (index === 0) testDieWhileWriting();
+    }
+    for (const [name, bytes] of browserFiles(dataset)) writeSynced(join(staged.temp, name), bytes);
+    writeOriginals(staged.temp, originals);
+    staged.commit();
+  } catch (error) {
+    staged.abort();
+    throw error;
+  }
+}
+
+/** A dataset folder being written: files go into `temp`; commit() puts it in the target's place. */
+export interface StagedDataset {
+  temp: string;
+  commit(): void;
+  abort(): void;
+}
+
+/**
+ * Starts writing a dataset folder: recovers what a killed run left, refuses a target holding
+ * folders other than the lake, and makes the temporary folder (the user's own files carried over).
+ */
+export function stageDataset(outDir: string): StagedDataset {
   const target = resolve(outDir);
   const parent = dirname(target);
   mkdirSync(parent, { recursive: true });
@@ -53,42 +84,51 @@ export function writeDataset(outDir: string, dataset: Dataset, originals: readon
   }
   const temp = join(parent, `.${basename(target)}${TEMP_MARK}${process.pid}-${Date.now()}`);
   mkdirSync(temp);
+  carryOver(target, temp);
+  return {
+    temp,
+    commit: () => swapInto(temp, target),
+    abort: () => rmSync(temp, { recursive: true, force: true })
+  };
+}
+
+function writeCsvFile(path: string, name: keyof Dataset, dataset: Dataset): void {
+  const writer = new CsvFileWriter(path, name);
   try {
-    carryOver(target, temp);
-    for (const [index, name] of TABLES.entries()) {
-      writeCsvFile(join(temp, `${name}.csv`), name, dataset);
-      writeSynced(join(temp, `${name}.arrows`), datasetToIpcStream(name, dataset));
-      if (index === 0) testDieWhileWriting();
-    }
-    writeOriginals(temp, originals);
-    swapInto(temp, target);
-  } catch (error) {
-    rmSync(temp, { recursive: true, force: true });
-    throw error;
+    for (const row of dataset[name] as unknown as Record<string, unknown>[]) writer.write(row);
+  } finally {
+    writer.close();
   }
 }
 
-/** Streams the rows in chunks of about a megabyte: a large dataset never becomes one string. */
-function writeCsvFile(path: string, name: keyof Dataset, dataset: Dataset): void {
-  const fd = openSync(path, 'w');
-  try {
-    let chunk = csvFileHead(name);
-    for (const row of dataset[name] as unknown as Record<string, unknown>[]) {
-      chunk += csvRow(name, row) + '\n';
-      if (chunk.length >= 1 << 20) {
-        writeSync(fd, chunk);
-        chunk = '';
-      }
+/** A dataset CSV written row by row in chunks of about a megabyte: a large dataset never becomes one string. */
+export class CsvFileWriter {
+  private readonly fd: number;
+  private chunk: string;
+  constructor(path: string, private readonly name: keyof Dataset) {
+    this.fd = openSync(path, 'w');
+    this.chunk = csvFileHead(name);
+  }
+  write(row: Record<string, unknown>): void {
+    this.chunk += csvRow(this.name, row) + '\n';
+    if (this.chunk.length >= 1 << 20) this.flush();
+  }
+  close(): void {
+    try {
+      this.flush();
+      fsyncSync(this.fd);
+    } finally {
+      closeSync(this.fd);
     }
-    writeSync(fd, chunk);
-    fsyncSync(fd);
-  } finally {
-    closeSync(fd);
+  }
+  private flush(): void {
+    writeSync(this.fd, this.chunk);
+    this.chunk = '';
   }
 }
 
 /** The originals copied under stable names, and the manifest the app finds them by (sorted: same inputs, same bytes). */
-function writeOriginals(temp: string, originals: readonly Original[]): void {
+export function writeOriginals(temp: string, originals: readonly Original[]): void {
   const manifest: Record<string, { file: string; path: string }[]> = {};
   const sorted = [...originals].sort((a, b) => (a.docId < b.docId ? -1 : a.docId > b.docId ? 1 : a.part - b.part));
   for (const original of sorted) {
@@ -99,7 +139,7 @@ function writeOriginals(temp: string, originals: readonly Original[]): void {
   writeSynced(join(temp, ORIGINALS_MANIFEST), new TextEncoder().encode(JSON.stringify(manifest, null, 1) + '\n'));
 }
 
-function writeSynced(path: string, bytes: Uint8Array): void {
+export function writeSynced(path: string, bytes: Uint8Array): void {
   const fd = openSync(path, 'w');
   try {
     for (let offset = 0; offset < bytes.length; ) offset += writeSync(fd, bytes, offset);
@@ -112,11 +152,15 @@ function writeSynced(path: string, bytes: Uint8Array): void {
 function swapInto(temp: string, target: string): void {
   const backup = join(dirname(target), `.${basename(target)}${BACKUP_MARK}${process.pid}`);
   const hadTarget = existsSync(target);
+  // The lake is updated in place by ingest (its own manifests keep it whole): it moves, never copies.
+  const lakeMoved = hadTarget && existsSync(join(target, LAKE_FOLDER)) && !existsSync(join(temp, LAKE_FOLDER));
+  if (lakeMoved) renameSync(join(target, LAKE_FOLDER), join(temp, LAKE_FOLDER));
   if (hadTarget) renameSync(target, backup);
   try {
     renameSync(temp, target);
   } catch (error) {
     if (hadTarget) renameSync(backup, target);
+    if (lakeMoved) renameSync(join(temp, LAKE_FOLDER), join(target, LAKE_FOLDER));
     throw error;
   }
   if (hadTarget) rmSync(backup, { recursive: true, force: true });
@@ -131,20 +175,26 @@ export function recoverInterrupted(target: string): void {
   if (!existsSync(parent)) return;
   const prefix = `.${basename(target)}`;
   const backups: string[] = [];
+  const deadTemps: string[] = [];
   for (const name of readdirSync(parent)) {
     if (!name.startsWith(prefix)) continue;
     const rest = name.slice(prefix.length);
     if (rest.startsWith(BACKUP_MARK)) backups.push(name);
-    else if (rest.startsWith(TEMP_MARK) && !alive(Number(rest.slice(TEMP_MARK.length).split('-')[0]))) {
-      rmSync(join(parent, name), { recursive: true, force: true });
-    }
+    else if (rest.startsWith(TEMP_MARK) && !alive(Number(rest.slice(TEMP_MARK.length).split('-')[0]))) deadTemps.push(name);
   }
-  if (backups.length === 0) return;
-  backups.sort((a, b) => statSync(join(parent, b)).mtimeMs - statSync(join(parent, a)).mtimeMs);
-  const [newest, ...older] = backups;
-  if (!existsSync(target)) renameSync(join(parent, newest!), target);
-  else if (!alive(Number(newest!.slice(prefix.length + BACKUP_MARK.length)))) rmSync(join(parent, newest!), { recursive: true, force: true });
-  for (const name of older) rmSync(join(parent, name), { recursive: true, force: true });
+  if (backups.length > 0) {
+    backups.sort((a, b) => statSync(join(parent, b)).mtimeMs - statSync(join(parent, a)).mtimeMs);
+    const [newest, ...older] = backups;
+    if (!existsSync(target)) renameSync(join(parent, newest!), target);
+    else if (!alive(Number(newest!.slice(prefix.length + BACKUP_MARK.length)))) rmSync(join(parent, newest!), { recursive: true, force: true });
+    for (const name of older) rmSync(join(parent, name), { recursive: true, force: true });
+  }
+  for (const name of deadTemps) {
+    // A run killed after moving the lake into its new folder: the lake goes back, never with the rest.
+    const lake = join(parent, name, LAKE_FOLDER);
+    if (existsSync(lake) && existsSync(target) && !existsSync(join(target, LAKE_FOLDER))) renameSync(lake, join(target, LAKE_FOLDER));
+    rmSync(join(parent, name), { recursive: true, force: true });
+  }
 }
 
 function alive(pid: number): boolean {
@@ -161,7 +211,7 @@ function alive(pid: number): boolean {
 function foreignFolders(target: string): string[] {
   if (!existsSync(target)) return [];
   return readdirSync(target, { withFileTypes: true })
-    .filter((entry) => entry.isDirectory())
+    .filter((entry) => entry.isDirectory() && entry.name !== LAKE_FOLDER)
     .map((entry) => entry.name);
 }
 

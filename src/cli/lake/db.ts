@@ -1,0 +1,80 @@
+/**
+ * DuckDB (native, Node API) over a lake folder: the connection ingest writes batches with, and
+ * the dataset's tables as views over the Parquet files — typed as the app's tables are (amounts
+ * DOUBLE 万元, as in the Arrow files), so the named views of db/queries run on them unchanged.
+ */
+import { existsSync, readdirSync } from 'node:fs';
+import { join } from 'node:path';
+import { DuckDBInstance, type DuckDBConnection } from '@duckdb/node-api';
+import { AMOUNT_COLUMNS } from '../../lib/normalise/rows';
+import { emptyTableSql } from '../../lib/db/schema';
+import { LAKE_TABLES, lakeColumns, tableGlob, type LakeTable } from './layout';
+
+export interface Lake {
+  dir: string;
+  connection: DuckDBConnection;
+  close(): void;
+}
+
+/** One DuckDB in this process; `threads = 1` so the same rows always give the same Parquet bytes. */
+export async function openLake(dir: string, options: { memoryLimitMb?: number } = {}): Promise<Lake> {
+  const instance = await DuckDBInstance.create(':memory:', {
+    autoload_known_extensions: 'false',
+    autoinstall_known_extensions: 'false',
+    threads: '1',
+    memory_limit: `${options.memoryLimitMb ?? 512}MB`
+  });
+  const connection = await instance.connect();
+  let open = true;
+  return {
+    dir,
+    connection,
+    close() {
+      if (!open) return;
+      open = false;
+      connection.disconnectSync();
+      instance.closeSync();
+    }
+  };
+}
+
+/** Whether a table has any Parquet file yet (read_parquet refuses a glob that matches nothing). */
+export function hasFiles(dir: string, table: LakeTable): boolean {
+  const root = join(dir, table);
+  if (!existsSync(root)) return false;
+  for (const province of readdirSync(root)) {
+    for (const year of safeList(join(root, province))) {
+      if (safeList(join(root, province, year)).some((name) => name.endsWith('.parquet'))) return true;
+    }
+  }
+  return false;
+}
+
+function safeList(path: string): string[] {
+  try {
+    return readdirSync(path);
+  } catch {
+    return [];
+  }
+}
+
+/** `read_parquet(…)` of a table's files; the glob is a path we built, quoted as an SQL string. */
+export function parquetSource(dir: string, table: LakeTable): string {
+  return `read_parquet(${sqlString(tableGlob(dir, table))}, hive_partitioning = true, hive_types = {'part_province': VARCHAR, 'part_year': VARCHAR})`;
+}
+
+export function sqlString(text: string): string {
+  return `'${text.replace(/'/g, "''")}'`;
+}
+
+/** The dataset's tables as views over the lake (empty tables where a table has no file yet). */
+export async function createDatasetViews(lake: Lake): Promise<void> {
+  for (const table of LAKE_TABLES) {
+    if (!hasFiles(lake.dir, table)) {
+      await lake.connection.run(emptyTableSql(table));
+      continue;
+    }
+    const columns = lakeColumns(table).map((column) => (AMOUNT_COLUMNS.has(column) ? `CAST("${column}" AS DOUBLE) AS "${column}"` : `"${column}"`));
+    await lake.connection.run(`CREATE VIEW "${table}" AS SELECT ${columns.join(', ')} FROM ${parquetSource(lake.dir, table)}`);
+  }
+}

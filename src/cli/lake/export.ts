@@ -1,0 +1,151 @@
+/**
+ * The app's dataset folder, rebuilt from the lake by streaming: every CSV in dataset order
+ * (documents by (unit, year, 口径, doc), rows by their position in the document), the whole
+ * tables' Arrow files, the partitioned tables per 区县 (parts.ts) and the originals. Memory holds
+ * one partition of one table at a time, plus the tables the app loads whole anyway. The same
+ * rows give the same bytes as writeDataset of the same documents in memory (tested).
+ */
+import { join } from 'node:path';
+import { datasetToIpcStream } from '../../lib/load/arrow';
+import { isCoreLine, partFileName, partitionKey, PARTITIONED_TABLES, PARTS_INDEX, type Partition, type PartitionedTable } from '../../lib/load/parts';
+import { partsIndexBytes, WHOLE_TABLES } from '../../lib/load/parts-write';
+import { compareKeys, type DocumentKey } from '../../lib/normalise/merge';
+import { AMOUNT_COLUMNS, type Dataset, type LineRow, type UnitRow } from '../../lib/normalise/rows';
+import { CsvFileWriter, writeOriginals, writeSynced, type Original } from '../output';
+import { hasFiles, parquetSource, type Lake } from './db';
+import { LAKE_TABLES, lakeColumns, type LakeTable } from './layout';
+import type { BatchManifest } from './manifest';
+
+const EMPTY: Dataset = { units: [], tables: [], lines: [], unit_summary: [], findings: [], checks: [], summary_sources: [] };
+
+interface Place {
+  rank: number;
+  key: string;
+  unit: UnitRow;
+}
+
+export type RowCounts = Record<LakeTable, number>;
+
+/** Writes the dataset files of the lake's live batches into `folder` (a staged dataset folder). */
+export async function exportDataset(lake: Lake, folder: string, live: readonly BatchManifest[]): Promise<RowCounts> {
+  const counts = Object.fromEntries(LAKE_TABLES.map((table) => [table, 0])) as RowCounts;
+  const units: UnitRow[] = [];
+  await streamRows(lake, 'units', 'SELECT * FROM t ORDER BY doc_id, seq', (row) => units.push(row as unknown as UnitRow));
+  const places = documentPlaces(units);
+  await lake.connection.run('CREATE OR REPLACE TABLE doc_order (doc_id VARCHAR, rank INTEGER, part_key VARCHAR)');
+  const appender = await lake.connection.createAppender('doc_order');
+  for (const [docId, place] of places) {
+    appender.appendVarchar(docId);
+    appender.appendInteger(place.rank);
+    appender.appendVarchar(place.key);
+    appender.endRow();
+  }
+  appender.closeSync();
+
+  const whole: Dataset = { ...EMPTY };
+  for (const table of LAKE_TABLES) {
+    const csv = new CsvFileWriter(join(folder, `${table}.csv`), table);
+    const keep = (WHOLE_TABLES as readonly string[]).includes(table) ? (whole[table] as unknown[]) : null;
+    try {
+      await streamRows(lake, table, 'SELECT t.* FROM t JOIN doc_order o USING (doc_id) ORDER BY o.rank, t.seq', (row) => {
+        counts[table]++;
+        csv.write(row);
+        keep?.push(row);
+      });
+    } finally {
+      csv.close();
+    }
+  }
+  for (const table of WHOLE_TABLES) writeSynced(join(folder, `${table}.arrows`), datasetToIpcStream(table, whole));
+
+  const partitions = partitionsOf(places);
+  const core: LineRow[] = [];
+  for (const table of PARTITIONED_TABLES) {
+    let current: { key: string; rows: unknown[] } | null = null;
+    const flush = () => {
+      if (current) writePart(folder, table, partitions.get(current.key)!, current.rows);
+    };
+    await streamRows(lake, table, 'SELECT t.* FROM t JOIN doc_order o USING (doc_id) ORDER BY o.part_key, o.rank, t.seq', (row) => {
+      const key = places.get(row.doc_id as string)!.key;
+      if (current?.key !== key) {
+        flush();
+        current = { key, rows: [] };
+      }
+      if (table === 'lines' && isCoreLine(row as unknown as LineRow)) core.push(row as unknown as LineRow);
+      else current.rows.push(row);
+    });
+    flush();
+    // A partition with no row of this table still has its (empty) file, as browserFiles writes it.
+    for (const partition of partitions.values()) if (partition.bytes[table] === 0) writePart(folder, table, partition, []);
+  }
+  core.sort((a, b) => places.get(a.doc_id)!.rank - places.get(b.doc_id)!.rank); // stable: keeps each document's order
+  writeSynced(join(folder, 'lines.arrows'), datasetToIpcStream('lines', { ...EMPTY, lines: core }));
+  writeSynced(join(folder, PARTS_INDEX), partsIndexBytes([...partitions.values()]));
+  writeOriginals(folder, originalsOf(live, units));
+  return counts;
+}
+
+function writePart(folder: string, table: PartitionedTable, partition: Partition, rows: unknown[]): void {
+  const bytes = datasetToIpcStream(table, { ...EMPTY, [table]: rows } as Dataset);
+  writeSynced(join(folder, partFileName(table, partition.key)), bytes);
+  partition.rows[table] = rows.length;
+  partition.bytes[table] = bytes.length;
+}
+
+/** Each document's rank in dataset order (mergeRows's key order) and its partition key. */
+function documentPlaces(units: readonly UnitRow[]): Map<string, Place> {
+  const keyed = units.map((unit) => ({ unit, key: [unit.unit_id, unit.year ?? 0, unit.doc_scope ?? '', unit.doc_id] as DocumentKey }));
+  keyed.sort((a, b) => compareKeys(a.key, b.key));
+  const places = new Map<string, Place>();
+  keyed.forEach(({ unit }, rank) => {
+    if (!places.has(unit.doc_id)) places.set(unit.doc_id, { rank, key: partitionKey(unit), unit });
+  });
+  return places;
+}
+
+function partitionsOf(places: Map<string, Place>): Map<string, Partition> {
+  const partitions = new Map<string, Partition>();
+  for (const [docId, place] of places) {
+    let partition = partitions.get(place.key);
+    if (!partition) {
+      const { province, city, region } = place.unit;
+      partition = { key: place.key, province, city, region, docs: [], rows: { lines: 0, tables: 0, summary_sources: 0 }, bytes: { lines: 0, tables: 0, summary_sources: 0 } };
+      partitions.set(place.key, partition);
+    }
+    partition.docs.push(docId);
+  }
+  for (const partition of partitions.values()) partition.docs.sort();
+  return partitions;
+}
+
+/** The originals to copy: each document's files as the manifest recorded them (doc_id from the units). */
+function originalsOf(live: readonly BatchManifest[], units: readonly UnitRow[]): Original[] {
+  const present = new Set(units.map((unit) => unit.doc_id));
+  return live.flatMap((batch) =>
+    batch.docs.filter((doc) => present.has(doc.doc_id)).flatMap((doc) => doc.files.map((file, index) => ({ docId: doc.doc_id, part: index + 1, name: file.name, path: file.path })))
+  );
+}
+
+/**
+ * Runs `sql` over a table's Parquet files (as `t`), calling `each` with every row converted to the
+ * dataset's row type: amounts to exact 分 (DECIMAL × 10⁶ as BIGINT), counts to numbers.
+ */
+export async function streamRows(lake: Lake, table: LakeTable, sql: string, each: (row: Record<string, unknown>) => void): Promise<void> {
+  if (!hasFiles(lake.dir, table)) return;
+  const columns = lakeColumns(table);
+  const select = columns.map((column) => (AMOUNT_COLUMNS.has(column) ? `CAST("${column}" * 1000000 AS BIGINT) AS "${column}"` : `"${column}"`));
+  const result = await lake.connection.stream(`WITH t AS (SELECT seq, ${select.join(', ')} FROM ${parquetSource(lake.dir, table)}) ${sql}`);
+  for (;;) {
+    const chunk = await result.fetchChunk();
+    if (!chunk || chunk.rowCount === 0) break;
+    for (const values of chunk.getRows()) {
+      const row: Record<string, unknown> = {};
+      columns.forEach((column, index) => {
+        const value = values[index + 1];
+        row[column] = typeof value === 'bigint' ? Number(value) : value;
+      });
+      each(row);
+    }
+  }
+}
+
