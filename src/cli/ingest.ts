@@ -155,7 +155,8 @@ async function main(): Promise<number> {
   }
 }
 
-async function ingest(args: IngestArgs, groups: string[][]): Promise<number> {
+/** One ingest run (the CLI's main, and the tests'): the exit status; messages on stderr. */
+export async function ingest(args: IngestArgs, groups: string[][]): Promise<number> {
   const started = Date.now();
   const lakeDir = resolve(args.lakeDir ?? join(args.outDir, LAKE_FOLDER));
   removeLeftovers(lakeDir);

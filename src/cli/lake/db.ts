@@ -8,6 +8,7 @@ import { join } from 'node:path';
 import { DuckDBInstance, type DuckDBConnection } from '@duckdb/node-api';
 import { AMOUNT_COLUMNS } from '../../lib/normalise/rows';
 import { emptyTableSql } from '../../lib/db/schema';
+import { nodeExecutor, type NodeDb } from '../../lib/db/node-executor';
 import { LAKE_TABLES, lakeColumns, tableGlob, type LakeTable } from './layout';
 
 export interface Lake {
@@ -77,4 +78,16 @@ export async function createDatasetViews(lake: Lake): Promise<void> {
     const columns = lakeColumns(table).map((column) => (AMOUNT_COLUMNS.has(column) ? `CAST("${column}" AS DOUBLE) AS "${column}"` : `"${column}"`));
     await lake.connection.run(`CREATE VIEW "${table}" AS SELECT ${columns.join(', ')} FROM ${parquetSource(lake.dir, table)}`);
   }
+}
+
+/**
+ * The lake as the app's database: dataset views over the Parquet files, then the setup
+ * statements (in SETUP_NAMES order), so every named view runs as in the browser.
+ */
+export async function openLakeDb(dir: string, setupSql: readonly string[]): Promise<NodeDb> {
+  const lake = await openLake(dir);
+  await createDatasetViews(lake);
+  const db = nodeExecutor(lake.connection, () => lake.close());
+  for (const sql of setupSql) await db.exec(sql);
+  return db;
 }

@@ -11,6 +11,9 @@ import ehWorker from '@duckdb/duckdb-wasm/dist/duckdb-browser-eh.worker.js?url';
 import { setupViews, VIEWS } from './queries';
 import { DATASET_TABLES, emptyTableSql, OPTIONAL_TABLES } from './schema';
 import type { Executor, Param, Row } from './types';
+import { viewName } from './view-name';
+
+export { viewName };
 
 export type Progress = (message: string, done: number, total: number) => void;
 
@@ -107,11 +110,6 @@ function wasmExecutor(conn: duckdb.AsyncDuckDBConnection): BrowserDb & { prepare
       await conn.insertArrowFromIPCStream(bytes, { name: table, create: false });
     }
   };
-}
-
-/** The view a statement is, from its leading `-- name:` comment (every view file starts with one). */
-export function viewName(sql: string): string {
-  return /^--\s*([a-z_]+):/.exec(sql.trimStart())?.[1] ?? 'sql';
 }
 
 /** A failed query carries its view's name and SQL, so a message says which statement failed. */

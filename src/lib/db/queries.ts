@@ -22,13 +22,20 @@ import topUnitsSql from './queries/top_units.sql?raw';
 import documentSummarySql from '../findings/document_summary.sql?raw';
 import skippedChecksSql from '../findings/skipped_checks.sql?raw';
 import compareRowsSql from './queries/compare_rows.sql?raw';
+import { SETUP_NAMES, type SetupName } from './setup-names';
 import type {
   Executor, FilterOptionRow, Filters, FindingViewRow, FunctionLineRow, FunctionShareRow, HeadlineRow,
   OverviewRow, Param, ProjectRow, RankingRow, SangongTrendRow, Severity, TableInfoRow, TablePage, TopUnitRow, UncertainTableRow, UnitProfileRow
 } from './types';
 
-/** Macros the views share; run once after the tables are loaded. */
-export const SETUP_SQL: readonly string[] = [preferredSummarySql, selectionSql, functionTableRankSql, functionLinesSql];
+const SETUP_SOURCES: Record<SetupName, string> = {
+  preferred_summary: preferredSummarySql,
+  selection: selectionSql,
+  function_table_rank: functionTableRankSql,
+  function_lines: functionLinesSql
+};
+/** Macros the views share; run once after the tables are loaded (in SETUP_NAMES order). */
+export const SETUP_SQL: readonly string[] = SETUP_NAMES.map((name) => SETUP_SOURCES[name]);
 
 export const VIEWS = {
   overview: overviewSql,
