@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { defaultJobs, groupParts, parseIngestArgs } from './args';
 
-const defaults = { outDir: 'data', groups: [], quiet: false, timeoutMs: 30_000, maxMemoryMb: 512, jobs: defaultJobs(), lakeDir: null, shard: null };
+const defaults = { outDir: 'data', groups: [], quiet: false, timeoutMs: 30_000, maxMemoryMb: 512, jobs: defaultJobs(), lakeDir: null, shard: null, exportOnly: false };
 
 describe('parseIngestArgs', () => {
   it.each([
@@ -10,7 +10,8 @@ describe('parseIngestArgs', () => {
     [['--join', 'n.pdf', 't.pdf', 'b.txt'], { ...defaults, groups: [['n.pdf', 't.pdf'], ['b.txt']] }],
     [['--quiet', 'a.txt'], { ...defaults, groups: [['a.txt']], quiet: true }],
     [['--timeout', '2.5', '--max-memory', '256', '--jobs', '1', 'a.txt'], { ...defaults, groups: [['a.txt']], timeoutMs: 2_500, maxMemoryMb: 256, jobs: 1 }],
-    [['--lake', '/l', '--shard', '2/4', 'a.txt'], { ...defaults, groups: [['a.txt']], lakeDir: '/l', shard: { index: 1, count: 4 } }]
+    [['--lake', '/l', '--shard', '2/4', 'a.txt'], { ...defaults, groups: [['a.txt']], lakeDir: '/l', shard: { index: 1, count: 4 } }],
+    [['--export-only', '--lake', '/l'], { ...defaults, lakeDir: '/l', exportOnly: true }]
   ])('%j', (argv, expected) => {
     expect(parseIngestArgs(argv)).toEqual({ ok: true, args: expected });
   });

@@ -1,6 +1,6 @@
 /**
  * Command-line arguments of `npm run ingest`:
- * [--out DIR] [--lake DIR] [--shard I/N] [--join A B …] [--timeout SECONDS] [--max-memory MB] [--jobs N] [--quiet] [FILE …].
+ * [--out DIR] [--lake DIR] [--shard I/N] [--export-only] [--join A B …] [--timeout SECONDS] [--max-memory MB] [--jobs N] [--quiet] [FILE …].
  */
 import { availableParallelism } from 'node:os';
 import { groupParts } from '../lib/import/parts';
@@ -22,6 +22,8 @@ export interface IngestArgs {
   lakeDir: string | null;
   /** Only the documents of shard `index` (0-based) of `count` (by content hash). */
   shard: { index: number; count: number } | null;
+  /** Read no file: rebuild the dataset folder from the lake (e.g. shards' lakes copied together). */
+  exportOnly: boolean;
 }
 
 export type ParsedArgs = { ok: true; args: IngestArgs } | { ok: false; message: string };
@@ -33,7 +35,7 @@ export function defaultJobs(): number {
   return Math.max(1, Math.min(availableParallelism(), 8));
 }
 
-const OPTIONS = '--out DIR、--lake DIR、--shard I/N、--join A B、--timeout 秒、--max-memory MB、--jobs N、--quiet';
+const OPTIONS = '--out DIR、--lake DIR、--shard I/N、--export-only、--join A B、--timeout 秒、--max-memory MB、--jobs N、--quiet';
 
 export function parseIngestArgs(argv: string[]): ParsedArgs {
   let outDir = 'data';
@@ -43,6 +45,7 @@ export function parseIngestArgs(argv: string[]): ParsedArgs {
   let jobs = defaultJobs();
   let lakeDir: string | null = null;
   let shard: IngestArgs['shard'] = null;
+  let exportOnly = false;
   const singles: string[] = [];
   const groups: string[][] = [];
   for (let index = 0; index < argv.length; index++) {
@@ -74,6 +77,8 @@ export function parseIngestArgs(argv: string[]): ParsedArgs {
       if (arg === '--timeout') timeoutMs = Math.round(value * 1000);
       else if (arg === '--max-memory') maxMemoryMb = Math.round(value);
       else jobs = Math.max(1, Math.floor(value));
+    } else if (arg === '--export-only') {
+      exportOnly = true;
     } else if (arg === '--quiet') {
       quiet = true;
     } else if (arg.startsWith('--')) {
@@ -83,7 +88,7 @@ export function parseIngestArgs(argv: string[]): ParsedArgs {
     }
   }
   groups.push(...groupParts(singles));
-  return { ok: true, args: { outDir, groups, quiet, timeoutMs, maxMemoryMb, jobs, lakeDir, shard } };
+  return { ok: true, args: { outDir, groups, quiet, timeoutMs, maxMemoryMb, jobs, lakeDir, shard, exportOnly } };
 }
 
 function positiveNumber(text: string | undefined, fractional: boolean): number | null {

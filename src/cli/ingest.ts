@@ -143,7 +143,11 @@ async function main(): Promise<number> {
   }
   const { args } = parsed;
   let groups = args.groups;
-  if (groups.length === 0) {
+  if (args.exportOnly && groups.length > 0) {
+    console.error('参数错误：--export-only 只从数据湖重建数据集，不读取文件；请去掉文件参数');
+    return 2;
+  }
+  if (groups.length === 0 && !args.exportOnly) {
     const files = readdirSync('seeds').filter((name) => INPUT_PATTERN.test(name)).sort();
     groups = groupParts(files.map((name) => join('seeds', name)));
   }
@@ -164,7 +168,8 @@ export async function ingest(args: IngestArgs, groups: string[][]): Promise<numb
   const before = readManifests(lakeDir).live;
   const prepared = prepareTasks(groups, knownHashes(before));
   const inputs = args.shard ? prepared.tasks.filter((task) => shardOf(task.sha256, args.shard!.count) === args.shard!.index) : prepared.tasks;
-  const plan = planRun(inputs, before, parser, args.shard);
+  // --export-only: every document in the lake stays, whatever its parser version; nothing is read.
+  const plan = args.exportOnly ? { read: [], unchanged: [], shrink: [] } : planRun(inputs, before, parser, args.shard);
   const progress = startProgress({ total: plan.read.length, tty: process.stderr.isTTY === true, quiet: args.quiet, write: (text) => process.stderr.write(text) });
   for (const note of prepared.duplicates) progress.say(`[重复] ${note}`);
   for (const refusal of prepared.refused) progress.say(`[跳过] ${refusal.message}`);
@@ -212,7 +217,7 @@ export async function ingest(args: IngestArgs, groups: string[][]): Promise<numb
     const shrinking = new Set(plan.shrink.map((entry) => entry.batch.batch));
     const kept = before.filter((batch) => !shrinking.has(batch.batch)).reduce((total, batch) => total + batch.docs.length, 0) + plan.shrink.reduce((total, entry) => total + entry.keep.length, 0);
     if (written + kept === 0) {
-      console.error(`没有任何文件被成功读取（共 ${groups.length} 个，失败 ${sum(refusedBy)} 个），未写出数据集`);
+      console.error(args.exportOnly ? `数据湖 ${lakeDir} 中没有任何文件，未写出数据集` : `没有任何文件被成功读取（共 ${groups.length} 个，失败 ${sum(refusedBy)} 个），未写出数据集`);
       return 1;
     }
     for (const { batch, keep } of plan.shrink) await shrinkBatch(lake, batch, keep);

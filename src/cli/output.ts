@@ -9,7 +9,7 @@
  */
 import { closeSync, copyFileSync, existsSync, fsyncSync, mkdirSync, openSync, readdirSync, renameSync, rmSync, statSync, writeSync } from 'node:fs';
 import { basename, dirname, join, resolve } from 'node:path';
-import { browserFiles } from '../lib/load/parts-write';
+import { browserFiles, WHOLE_TABLES } from '../lib/load/parts-write';
 import { PARTS_INDEX } from '../lib/load/parts';
 import { csvFileHead, csvRow } from '../lib/normalise/csv';
 import { COLUMNS, type Dataset } from '../lib/normalise/rows';
@@ -18,7 +18,14 @@ const TABLES = Object.keys(COLUMNS) as (keyof Dataset)[];
 /** Which original file each document was read from: doc_id → [{ file (as source_line names it), path (in the dataset) }]. */
 export const ORIGINALS_MANIFEST = 'originals.json';
 /** The files ingest writes; everything else in the folder is the user's and is kept. */
-export const DATASET_FILES: ReadonlySet<string> = new Set([...TABLES.flatMap((name) => [`${name}.csv`, `${name}.arrows`]), ORIGINALS_MANIFEST, PARTS_INDEX]);
+export const DATASET_FILES: ReadonlySet<string> = new Set([
+  ...TABLES.map((name) => `${name}.csv`),
+  ...[...WHOLE_TABLES, 'lines'].map((name) => `${name}.arrows`),
+  ORIGINALS_MANIFEST,
+  PARTS_INDEX
+]);
+/** Files an older ingest wrote (every table whole as .arrows): replaced, never carried over as the user's. */
+const OLDER_DATASET_FILE = new RegExp(`^(?:${TABLES.join('|')})\\.arrows$`);
 /** A copy of an ingested file (provenance: the app shows the page a figure is printed on, offline); a partition's browser file. */
 const ORIGINAL_FILE = /^source-[0-9a-f]{12}-\d+\.(?:pdf|txt)$/;
 const PART_FILE = /^part-[a-z_]+-[0-9a-f]{16}\.arrows$/;
@@ -39,7 +46,7 @@ export function originalFileName(original: Pick<Original, 'docId' | 'part' | 'na
 }
 
 function isWrittenByIngest(name: string): boolean {
-  return DATASET_FILES.has(name) || ORIGINAL_FILE.test(name) || PART_FILE.test(name);
+  return DATASET_FILES.has(name) || OLDER_DATASET_FILE.test(name) || ORIGINAL_FILE.test(name) || PART_FILE.test(name);
 }
 
 const TEMP_MARK = '.tmp-';

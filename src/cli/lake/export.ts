@@ -16,7 +16,8 @@ import { hasFiles, parquetSource, type Lake } from './db';
 import { LAKE_TABLES, lakeColumns, type LakeTable } from './layout';
 import type { BatchManifest } from './manifest';
 
-const EMPTY: Dataset = { units: [], tables: [], lines: [], unit_summary: [], findings: [], checks: [], summary_sources: [] };
+/** A dataset with no rows (fresh arrays each time: the whole tables are filled by push). */
+const empty = (): Dataset => ({ units: [], tables: [], lines: [], unit_summary: [], findings: [], checks: [], summary_sources: [] });
 
 interface Place {
   rank: number;
@@ -42,7 +43,7 @@ export async function exportDataset(lake: Lake, folder: string, live: readonly B
   }
   appender.closeSync();
 
-  const whole: Dataset = { ...EMPTY };
+  const whole = empty();
   for (const table of LAKE_TABLES) {
     const csv = new CsvFileWriter(join(folder, `${table}.csv`), table);
     const keep = (WHOLE_TABLES as readonly string[]).includes(table) ? (whole[table] as unknown[]) : null;
@@ -79,14 +80,14 @@ export async function exportDataset(lake: Lake, folder: string, live: readonly B
     for (const partition of partitions.values()) if (partition.bytes[table] === 0) writePart(folder, table, partition, []);
   }
   core.sort((a, b) => places.get(a.doc_id)!.rank - places.get(b.doc_id)!.rank); // stable: keeps each document's order
-  writeSynced(join(folder, 'lines.arrows'), datasetToIpcStream('lines', { ...EMPTY, lines: core }));
+  writeSynced(join(folder, 'lines.arrows'), datasetToIpcStream('lines', { ...empty(), lines: core }));
   writeSynced(join(folder, PARTS_INDEX), partsIndexBytes([...partitions.values()]));
   writeOriginals(folder, originalsOf(live, units));
   return counts;
 }
 
 function writePart(folder: string, table: PartitionedTable, partition: Partition, rows: unknown[]): void {
-  const bytes = datasetToIpcStream(table, { ...EMPTY, [table]: rows } as Dataset);
+  const bytes = datasetToIpcStream(table, { ...empty(), [table]: rows } as Dataset);
   writeSynced(join(folder, partFileName(table, partition.key)), bytes);
   partition.rows[table] = rows.length;
   partition.bytes[table] = bytes.length;

@@ -45,7 +45,7 @@ export function partitionFiles(rows: PartitionRows): PartitionOutput {
     bytes: { lines: 0, tables: 0, summary_sources: 0 }
   };
   for (const table of PARTITIONED_TABLES) {
-    const bytes = datasetToIpcStream(table, { ...EMPTY, [table]: parts[table] } as Dataset);
+    const bytes = datasetToIpcStream(table, { ...empty(), [table]: parts[table] } as Dataset);
     files.set(partFileName(table, key), bytes);
     partition.rows[table] = parts[table].length;
     partition.bytes[table] = bytes.length;
@@ -53,7 +53,8 @@ export function partitionFiles(rows: PartitionRows): PartitionOutput {
   return { partition, files, coreLines };
 }
 
-const EMPTY: Dataset = { units: [], tables: [], lines: [], unit_summary: [], findings: [], checks: [], summary_sources: [] };
+/** A dataset with no rows (fresh arrays: never shared between calls). */
+const empty = (): Dataset => ({ units: [], tables: [], lines: [], unit_summary: [], findings: [], checks: [], summary_sources: [] });
 
 /** The index file's bytes; partitions sorted by key, so the same rows give the same bytes. */
 export function partsIndexBytes(partitions: readonly Partition[]): Uint8Array {
@@ -95,7 +96,7 @@ export function browserFiles(dataset: Dataset): Map<string, Uint8Array> {
   // Core lines in dataset order (as the CSV has them), whatever order the partitions came in.
   const order = new Map(dataset.lines.map((line, index) => [line, index]));
   core.sort((a, b) => order.get(a)! - order.get(b)!);
-  files.set('lines.arrows', datasetToIpcStream('lines', { ...EMPTY, lines: core }));
+  files.set('lines.arrows', datasetToIpcStream('lines', { ...empty(), lines: core }));
   files.set(PARTS_INDEX, partsIndexBytes(partitions));
   return files;
 }
