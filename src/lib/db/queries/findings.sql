@@ -13,4 +13,4 @@ WHERE (CAST($1 AS INTEGER) IS NULL OR f.year = CAST($1 AS INTEGER))
   AND (CAST($4 AS VARCHAR) IS NULL OR contains(lower(coalesce(n.unit_name, '')), lower(CAST($4 AS VARCHAR))))
   AND (CAST($5 AS VARCHAR) IS NULL OR f.severity = CAST($5 AS VARCHAR))
   AND (CAST($6 AS VARCHAR) = '' OR f.unit_id = CAST($6 AS VARCHAR))
-ORDER BY unit_name, CASE f.severity WHEN 'error' THEN 0 WHEN 'warning' THEN 1 ELSE 2 END, f.rule_id, f.source_lines;
+ORDER BY unit_name, CASE f.severity WHEN 'error' THEN 0 WHEN 'warning' THEN 1 ELSE 2 END, f.rule_id, f.source_lines, f.message; -- total: the same order however the rows were loaded
