@@ -3,8 +3,10 @@
  * 1. Ingest throughput over many in-memory copies of the seeds (extract → parse → check →
  *    normalise), median of repeated runs, against a bare baseline over the same bytes
  *    (split lines + one number regex), and their ratio.
- * 2. PDF → rows over the corpus (pages/s, documents/s), when the PDF stage is present.
- * 3. The dashboard in headless Chromium, when the web bench is present.
+ * 2. The ingest CLI at scale (bench-ingest.ts): --jobs 1 against --jobs <cores>, a rerun with one
+ *    new file, peak memory at 100 / 1,000 / 10,000 documents (BENCH_INGEST_DOCS, BENCH_RSS_SIZES).
+ * 3. PDF → rows over the corpus (pages/s, documents/s), when the PDF stage is present.
+ * 4. The dashboard in headless Chromium, when the web bench is present.
  */
 import { readFileSync, readdirSync } from 'node:fs';
 import { join } from 'node:path';
@@ -79,6 +81,7 @@ async function main(): Promise<void> {
   console.log(`  pipeline: ${ingest.toFixed(3)} s  → ${(documents / ingest).toFixed(0)} docs/s, ${(megabytes / ingest).toFixed(1)} MB/s`);
   console.log(`  baseline (split lines + one number regex): ${floor.toFixed(3)} s → ${(megabytes / floor).toFixed(1)} MB/s`);
   console.log(`  ratio pipeline/baseline: ${(ingest / floor).toFixed(2)}×  (targets: ≥ 80 MB/s, ≤ 5×)`);
+  await optionalBench('./bench-ingest', 'benchIngestFromEnv');
   await optionalBench('./bench-pdf', 'benchPdf');
   await optionalBench('./bench-web', 'benchWeb');
   await optionalBench('./bench-import', 'benchImport');
