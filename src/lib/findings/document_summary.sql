@@ -17,18 +17,18 @@ docs AS (
 ),
 t AS (
   SELECT doc_id,
-         count(*) FILTER (WHERE status = 'present')::INTEGER AS tables_present,
-         count(*) FILTER (WHERE status = 'declared_empty')::INTEGER AS tables_empty,
-         count(*) FILTER (WHERE status = 'missing')::INTEGER AS tables_missing,
-         count(*) FILTER (WHERE quality = 'uncertain')::INTEGER AS tables_uncertain
+         CAST(count(*) FILTER (WHERE status = 'present') AS INTEGER) AS tables_present,
+         CAST(count(*) FILTER (WHERE status = 'declared_empty') AS INTEGER) AS tables_empty,
+         CAST(count(*) FILTER (WHERE status = 'missing') AS INTEGER) AS tables_missing,
+         CAST(count(*) FILTER (WHERE quality = 'uncertain') AS INTEGER) AS tables_uncertain
   FROM tables GROUP BY doc_id
 ),
 f AS (
   SELECT doc_id,
-         count(*) FILTER (WHERE NOT reading AND severity = 'error')::INTEGER AS errors,
-         count(*) FILTER (WHERE NOT reading AND severity = 'warning')::INTEGER AS warnings,
-         count(*) FILTER (WHERE NOT reading AND severity = 'info')::INTEGER AS infos,
-         count(*) FILTER (WHERE reading)::INTEGER AS reading_notes
+         CAST(count(*) FILTER (WHERE NOT reading AND severity = 'error') AS INTEGER) AS errors,
+         CAST(count(*) FILTER (WHERE NOT reading AND severity = 'warning') AS INTEGER) AS warnings,
+         CAST(count(*) FILTER (WHERE NOT reading AND severity = 'info') AS INTEGER) AS infos,
+         CAST(count(*) FILTER (WHERE reading) AS INTEGER) AS reading_notes
   FROM (
     SELECT doc_id, severity, rule_id LIKE 'parse:%' OR rule_id IN ('unplaced-figures', 'table-uncertain') AS reading
     FROM findings
@@ -36,8 +36,8 @@ f AS (
 ),
 c AS (
   SELECT doc_id,
-         count(*) FILTER (WHERE status = 'ran')::INTEGER AS checks_ran,
-         count(*) FILTER (WHERE status = 'skipped')::INTEGER AS checks_skipped
+         CAST(count(*) FILTER (WHERE status = 'ran') AS INTEGER) AS checks_ran,
+         CAST(count(*) FILTER (WHERE status = 'skipped') AS INTEGER) AS checks_skipped
   FROM checks GROUP BY doc_id
 )
 SELECT d.doc_id, d.unit_id, d.unit_name, d.year, d.doc_kind, d.doc_scope, d.source_file,

@@ -14,7 +14,7 @@ WITH s AS (
 SELECT unit_id, unit_name, year, basis, doc_scope, doc_kind,
   sangong_total, sangong_outbound, sangong_reception, sangong_vehicle_total,
   sangong_vehicle_purchase, sangong_vehicle_operation,
-  CAST((sangong_outbound IS NOT NULL)::INT + (sangong_reception IS NOT NULL)::INT + (sangong_vehicle_total IS NOT NULL)::INT AS INTEGER) AS items_known,
+  CAST(CAST(sangong_outbound IS NOT NULL AS INTEGER) + CAST(sangong_reception IS NOT NULL AS INTEGER) + CAST(sangong_vehicle_total IS NOT NULL AS INTEGER) AS INTEGER) AS items_known,
   CAST(CAST(sangong_total AS DECIMAL(18, 6))
        - CAST(lag(sangong_total) OVER (PARTITION BY unit_id ORDER BY year) AS DECIMAL(18, 6)) AS DOUBLE) AS change_total
 FROM yearly
