@@ -182,6 +182,7 @@ export async function ingest(args: IngestArgs, groups: string[][]): Promise<numb
     const pending = new Map<number, { waiting: number; docs: BatchDoc[] }>();
     let writes: Promise<unknown> = Promise.resolve();
     let written = 0;
+    const reread = new Set<string>();
     const finishOne = (index: number, doc: BatchDoc | null) => {
       const slot = Math.floor(index / BATCH_DOCS);
       const batch = pending.get(slot) ?? { waiting: Math.min(BATCH_DOCS, plan.read.length - slot * BATCH_DOCS), docs: [] };
@@ -191,6 +192,7 @@ export async function ingest(args: IngestArgs, groups: string[][]): Promise<numb
       pending.delete(slot);
       if (batch.docs.length === 0) return;
       written += batch.docs.length;
+      for (const doc of batch.docs) reread.add(doc.manifest.doc_id);
       writes = writes.then(() => writeBatch(lake, batch.docs, parser));
     };
     const options: PoolOptions = { jobs: args.jobs, timeoutMs: args.timeoutMs, maxMemoryMb: args.maxMemoryMb };
@@ -224,7 +226,7 @@ export async function ingest(args: IngestArgs, groups: string[][]): Promise<numb
     const live = readManifests(lakeDir).live;
     const staged = stageDataset(args.outDir);
     try {
-      const counts = await exportDataset(lake, staged.temp, live);
+      const counts = await exportDataset(lake, staged.temp, live, { folder: resolve(args.outDir), reread });
       lake.close();
       staged.commit();
       if (!args.quiet) {

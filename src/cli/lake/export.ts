@@ -5,9 +5,10 @@
  * one partition of one table at a time, plus the tables the app loads whole anyway. The same
  * rows give the same bytes as writeDataset of the same documents in memory (tested).
  */
+import { copyFileSync, existsSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { datasetToIpcStream } from '../../lib/load/arrow';
-import { isCoreLine, partFileName, partitionKey, PARTITIONED_TABLES, PARTS_INDEX, type Partition, type PartitionedTable } from '../../lib/load/parts';
+import { coreLineSql, partFileName, partitionKey, PARTITIONED_TABLES, PARTS_INDEX, PARTS_VERSION, type Partition, type PartitionedTable, type PartsIndex } from '../../lib/load/parts';
 import { partsIndexBytes, WHOLE_TABLES } from '../../lib/load/parts-write';
 import { compareKeys, type DocumentKey } from '../../lib/normalise/merge';
 import { AMOUNT_COLUMNS, type Dataset, type LineRow, type UnitRow } from '../../lib/normalise/rows';
@@ -27,18 +28,30 @@ interface Place {
 
 export type RowCounts = Record<LakeTable, number>;
 
+/**
+ * The dataset folder being replaced, and the documents this run read: a partition whose documents
+ * are the same as there, none of them read again, has the same files — copied, not rebuilt.
+ */
+export interface PreviousDataset {
+  folder: string;
+  reread: ReadonlySet<string>;
+}
+
 /** Writes the dataset files of the lake's live batches into `folder` (a staged dataset folder). */
-export async function exportDataset(lake: Lake, folder: string, live: readonly BatchManifest[]): Promise<RowCounts> {
+export async function exportDataset(lake: Lake, folder: string, live: readonly BatchManifest[], previous: PreviousDataset | null = null): Promise<RowCounts> {
   const counts = Object.fromEntries(LAKE_TABLES.map((table) => [table, 0])) as RowCounts;
   const units: UnitRow[] = [];
   await streamRows(lake, 'units', 'SELECT * FROM t ORDER BY doc_id, seq', (row) => units.push(row as unknown as UnitRow));
   const places = documentPlaces(units);
-  await lake.connection.run('CREATE OR REPLACE TABLE doc_order (doc_id VARCHAR, rank INTEGER, part_key VARCHAR)');
+  const partitions = partitionsOf(places);
+  const reused = reusablePartitions(partitions, previous);
+  await lake.connection.run('CREATE OR REPLACE TABLE doc_order (doc_id VARCHAR, rank INTEGER, part_key VARCHAR, rebuild BOOLEAN)');
   const appender = await lake.connection.createAppender('doc_order');
   for (const [docId, place] of places) {
     appender.appendVarchar(docId);
     appender.appendInteger(place.rank);
     appender.appendVarchar(place.key);
+    appender.appendBoolean(!reused.has(place.key));
     appender.endRow();
   }
   appender.closeSync();
@@ -59,27 +72,32 @@ export async function exportDataset(lake: Lake, folder: string, live: readonly B
   }
   for (const table of WHOLE_TABLES) writeSynced(join(folder, `${table}.arrows`), datasetToIpcStream(table, whole));
 
-  const partitions = partitionsOf(places);
-  const core: LineRow[] = [];
+  for (const [key, old] of reused) {
+    const partition = partitions.get(key)!;
+    for (const table of PARTITIONED_TABLES) copyFileSync(join(previous!.folder, partFileName(table, key)), join(folder, partFileName(table, key)));
+    partition.rows = old.rows;
+    partition.bytes = old.bytes;
+  }
   for (const table of PARTITIONED_TABLES) {
     let current: { key: string; rows: unknown[] } | null = null;
     const flush = () => {
       if (current) writePart(folder, table, partitions.get(current.key)!, current.rows);
     };
-    await streamRows(lake, table, 'SELECT t.* FROM t JOIN doc_order o USING (doc_id) ORDER BY o.part_key, o.rank, t.seq', (row) => {
+    const notCore = table === 'lines' ? ` AND NOT ${coreLineSql('t')}` : '';
+    await streamRows(lake, table, `SELECT t.* FROM t JOIN doc_order o USING (doc_id) WHERE o.rebuild${notCore} ORDER BY o.part_key, o.rank, t.seq`, (row) => {
       const key = places.get(row.doc_id as string)!.key;
       if (current?.key !== key) {
         flush();
         current = { key, rows: [] };
       }
-      if (table === 'lines' && isCoreLine(row as unknown as LineRow)) core.push(row as unknown as LineRow);
-      else current.rows.push(row);
+      current.rows.push(row);
     });
     flush();
     // A partition with no row of this table still has its (empty) file, as browserFiles writes it.
     for (const partition of partitions.values()) if (partition.bytes[table] === 0) writePart(folder, table, partition, []);
   }
-  core.sort((a, b) => places.get(a.doc_id)!.rank - places.get(b.doc_id)!.rank); // stable: keeps each document's order
+  const core: LineRow[] = [];
+  await streamRows(lake, 'lines', `SELECT t.* FROM t JOIN doc_order o USING (doc_id) WHERE ${coreLineSql('t')} ORDER BY o.rank, t.seq`, (row) => core.push(row as unknown as LineRow));
   writeSynced(join(folder, 'lines.arrows'), datasetToIpcStream('lines', { ...empty(), lines: core }));
   writeSynced(join(folder, PARTS_INDEX), partsIndexBytes([...partitions.values()]));
   writeOriginals(folder, originalsOf(live, units));
@@ -91,6 +109,26 @@ function writePart(folder: string, table: PartitionedTable, partition: Partition
   writeSynced(join(folder, partFileName(table, partition.key)), bytes);
   partition.rows[table] = rows.length;
   partition.bytes[table] = bytes.length;
+}
+
+/** Partitions whose files the previous dataset has for exactly the same documents, none read again. */
+function reusablePartitions(partitions: Map<string, Partition>, previous: PreviousDataset | null): Map<string, Partition> {
+  const reused = new Map<string, Partition>();
+  const indexPath = previous ? join(previous.folder, PARTS_INDEX) : null;
+  if (!previous || !indexPath || !existsSync(indexPath)) return reused;
+  let index: PartsIndex;
+  try {
+    index = JSON.parse(readFileSync(indexPath, 'utf8')) as PartsIndex;
+  } catch {
+    return reused; // an unreadable index: rebuild everything
+  }
+  if (index.version !== PARTS_VERSION) return reused;
+  for (const old of index.partitions) {
+    const now = partitions.get(old.key);
+    if (!now || now.docs.join() !== old.docs.join() || now.docs.some((doc) => previous.reread.has(doc))) continue;
+    if (PARTITIONED_TABLES.every((table) => existsSync(join(previous.folder, partFileName(table, old.key))))) reused.set(old.key, old);
+  }
+  return reused;
 }
 
 /** Each document's rank in dataset order (mergeRows's key order) and its partition key. */

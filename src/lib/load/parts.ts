@@ -59,6 +59,12 @@ export function isCoreLine(row: Pick<LineRow, 'table' | 'classification' | 'leve
 }
 const CORE_FUNCTION_TABLES: ReadonlySet<string> = new Set(['t3', 'appropriation_expenditure', 't5']);
 
+/** isCoreLine as an SQL condition on the lines table `alias` (the CLI selects core lines from its lake with it). */
+export function coreLineSql(alias: string): string {
+  const tables = [...CORE_FUNCTION_TABLES].map((table) => `'${table}'`).join(', ');
+  return `(${alias}.classification = 'sangong' OR (${alias}.classification = 'function' AND ${alias}.level = 1 AND ${alias}.measure = 'total' AND ${alias}."table" IN (${tables})))`;
+}
+
 /** FNV-1a, 64 bits, over the UTF-8 bytes: stable across runs and machines, no crypto needed in the browser. */
 export function fnv1a64(text: string): string {
   let hash = 0xcbf29ce484222325n;
