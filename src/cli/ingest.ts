@@ -24,7 +24,8 @@ import { exportDataset } from './lake/export';
 import { readManifests, shardOf, type BatchManifest, type SourceFile } from './lake/manifest';
 import { parserVersion } from './lake/parser-version';
 import { planRun } from './lake/plan';
-import { removeLeftovers, shrinkBatch, writeBatch, type BatchDoc } from './lake/write';
+import type { LakeDocument } from './lake/rows';
+import { PendingBatch, removeLeftovers, shrinkBatch } from './lake/write';
 
 export { writeDataset } from './output';
 
@@ -179,33 +180,34 @@ export async function ingest(args: IngestArgs, groups: string[][]): Promise<numb
   const lake = await openLake(lakeDir);
   try {
     // Batches are fixed slices of the (sorted) inputs, so which documents share a file never depends on timing.
-    const pending = new Map<number, { waiting: number; docs: BatchDoc[] }>();
+    const pending = new Map<number, { waiting: number; batch: PendingBatch }>();
     let writes: Promise<unknown> = Promise.resolve();
     let written = 0;
     const reread = new Set<string>();
-    const finishOne = (index: number, doc: BatchDoc | null) => {
+    const finishOne = (index: number, document: LakeDocument | null, task: HashedTask) => {
       const slot = Math.floor(index / BATCH_DOCS);
-      const batch = pending.get(slot) ?? { waiting: Math.min(BATCH_DOCS, plan.read.length - slot * BATCH_DOCS), docs: [] };
-      pending.set(slot, batch);
-      if (doc) batch.docs.push(doc);
-      if (--batch.waiting > 0) return;
+      let entry = pending.get(slot);
+      if (!entry) pending.set(slot, (entry = { waiting: Math.min(BATCH_DOCS, plan.read.length - slot * BATCH_DOCS), batch: new PendingBatch(lake, slot) }));
+      if (document) {
+        entry.batch.add(document, { sha256: task.sha256, doc_id: document.docId, label: task.label, files: task.files });
+        reread.add(document.docId);
+      }
+      if (--entry.waiting > 0) return;
       pending.delete(slot);
-      if (batch.docs.length === 0) return;
-      written += batch.docs.length;
-      for (const doc of batch.docs) reread.add(doc.manifest.doc_id);
-      writes = writes.then(() => writeBatch(lake, batch.docs, parser));
+      const { batch } = entry;
+      if (batch.size === 0) return;
+      written += batch.size;
+      writes = writes.then(() => batch.write(parser));
     };
     const options: PoolOptions = { jobs: args.jobs, timeoutMs: args.timeoutMs, maxMemoryMb: args.maxMemoryMb };
     try {
-      await runIsolated(plan.read, options, (index, outcome) => {
+      await runIsolated<LakeDocument>(plan.read.map((task) => ({ ...task, output: 'lake' as const })), options, (index, outcome) => {
         const task = plan.read[index]!;
-        if (outcome.ok) {
-          const docId = outcome.rows.dataset.units[0]?.doc_id ?? '';
-          finishOne(index, { rows: outcome.rows, manifest: { sha256: task.sha256, doc_id: docId, label: task.label, files: task.files } });
-        } else {
+        if (outcome.ok) finishOne(index, outcome.rows, task);
+        else {
           refusedBy.set(outcome.code, (refusedBy.get(outcome.code) ?? 0) + 1);
           progress.say(`[跳过] ${outcome.message}`);
-          finishOne(index, null);
+          finishOne(index, null, task);
         }
         progress.step(!outcome.ok);
       });

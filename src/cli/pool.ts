@@ -19,6 +19,7 @@ import { fork, type ChildProcess } from 'node:child_process';
 import { readFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import type { DocumentRows } from '../lib/normalise/merge';
+import type { LakeDocument } from './lake/rows';
 
 export interface TaskInput {
   /** The file's base name (what the dataset shows). */
@@ -32,16 +33,18 @@ export interface TaskInput {
 export interface Task {
   /** The file or files as the user named them, for messages. */
   label: string;
+  /** What the worker sends back: the document's rows (default), or its rows as lake JSON lines (ingest: less for this process to receive and hold). */
+  output?: 'rows' | 'lake';
   inputs: TaskInput[];
 }
 
-export type TaskOutcome = { ok: true; rows: DocumentRows } | { ok: false; code: string; message: string };
+export type TaskOutcome<R = DocumentRows> = { ok: true; rows: R } | { ok: false; code: string; message: string };
 
 export interface WorkerTask extends Task {
   id: number;
 }
 
-export type WorkerReply = { type: 'ready' } | { type: 'crash'; message: string } | ({ type: 'result'; id: number } & TaskOutcome);
+export type WorkerReply = { type: 'ready' } | { type: 'crash'; message: string } | ({ type: 'result'; id: number } & TaskOutcome<DocumentRows | LakeDocument>);
 
 export interface PoolOptions {
   jobs: number;
@@ -87,7 +90,8 @@ interface Slot {
   stderr: string;
 }
 
-export type ResultHandler = (index: number, outcome: TaskOutcome, stats: TaskStats) => void;
+/** R: DocumentRows, or LakeDocument for tasks with output 'lake'. */
+export type ResultHandler<R = DocumentRows> = (index: number, outcome: TaskOutcome<R>, stats: TaskStats) => void;
 
 /**
  * Runs every task once and reports each outcome (in completion order, with the task's position
@@ -95,7 +99,7 @@ export type ResultHandler = (index: number, outcome: TaskOutcome, stats: TaskSta
  * a generator can make them one by one. Rejects only when no worker can be started at all;
  * everything a document does is an outcome.
  */
-export function runIsolated(tasks: Iterable<Task>, options: PoolOptions, onResult: ResultHandler): Promise<void> {
+export function runIsolated<R = DocumentRows>(tasks: Iterable<Task>, options: PoolOptions, onResult: ResultHandler<R>): Promise<void> {
   return new Promise((resolve, reject) => {
     const jobs = Math.max(1, options.jobs);
     const slots: Slot[] = Array.from({ length: jobs }, () => ({ child: null, ready: false, current: null, bootTimer: null, stderr: '' }));
@@ -162,7 +166,7 @@ export function runIsolated(tasks: Iterable<Task>, options: PoolOptions, onResul
           if (slot.current) finish(slot, { ok: false, code: 'crash', message: `${slot.current.task.label}：解析出错：${reply.message}` });
         } else if (slot.current?.id === reply.id) {
           const { type: _type, id: _id, ...outcome } = reply;
-          finish(slot, outcome as TaskOutcome, false);
+          finish(slot, outcome as TaskOutcome<R>, false);
         }
       });
       child.on('error', (error) => {
@@ -192,7 +196,7 @@ export function runIsolated(tasks: Iterable<Task>, options: PoolOptions, onResul
         const seconds = Math.round(options.timeoutMs / 100) / 10;
         finish(slot, { ok: false, code: 'timeout', message: `${running.task.label}：解析超时（${seconds} 秒），已跳过` });
       }, options.timeoutMs);
-      const message: WorkerTask = { id: running.id, label: running.task.label, inputs: running.task.inputs };
+      const message: WorkerTask = { id: running.id, label: running.task.label, inputs: running.task.inputs, output: running.task.output };
       slot.child!.send(message);
     }
 
@@ -201,7 +205,7 @@ export function runIsolated(tasks: Iterable<Task>, options: PoolOptions, onResul
      * killed and its stderr (a V8 abort's dump) dropped; one that answered keeps running, unless
      * it now holds more memory than a document may use, and its stderr is passed on.
      */
-    function finish(slot: Slot, outcome: TaskOutcome, stop = true): void {
+    function finish(slot: Slot, outcome: TaskOutcome<R>, stop = true): void {
       const running = slot.current;
       if (!running) return;
       if (running.timer) clearTimeout(running.timer);

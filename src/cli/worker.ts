@@ -8,6 +8,7 @@ import { readFileSync } from 'node:fs';
 import { Worker } from 'node:worker_threads';
 import { documentRows, ingestInputs, type IngestInput } from './document';
 import type { WorkerReply, WorkerTask } from './pool';
+import { lakeDocument } from './lake/rows';
 
 const send = process.send?.bind(process);
 if (!send) throw new Error('worker.ts runs only as a worker process (see pool.ts)');
@@ -34,7 +35,7 @@ async function run(task: WorkerTask): Promise<WorkerReply> {
     if (!result.ok) return { type: 'result', id: task.id, ok: false, code: result.code, message: result.message };
     const rows = documentRows(result.document);
     if ('ok' in rows) return { type: 'result', id: task.id, ok: false, code: rows.code, message: rows.message };
-    return { type: 'result', id: task.id, ok: true, rows };
+    return { type: 'result', id: task.id, ok: true, rows: task.output === 'lake' ? lakeDocument(rows.dataset) : rows };
   } catch (error) {
     const why = error instanceof Error ? error.message : String(error);
     return { type: 'result', id: task.id, ok: false, code: 'crash', message: `${task.label}：解析出错：${why}` };

@@ -2,72 +2,66 @@
  * Writing to the lake: a batch of documents' rows → one Parquet file per table and partition
  * (ZSTD), then the batch's manifest; a batch that loses documents is rewritten under a new id
  * (replacing the old) and the old files removed; files of batches no manifest names are removed.
- * Rows go to DuckDB as newline-delimited JSON (amounts as exact decimal text, read as DECIMAL).
+ * Rows go to DuckDB as the newline-delimited JSON the workers made (rows.ts).
  */
-import { mkdirSync, readdirSync, rmSync, writeFileSync, existsSync } from 'node:fs';
+import { appendFileSync, existsSync, mkdirSync, readdirSync, rmSync } from 'node:fs';
 import { join } from 'node:path';
-import { formatWanyuanExact } from '../../lib/model/amount';
-import { AMOUNT_COLUMNS, type Dataset } from '../../lib/normalise/rows';
-import type { DocumentRows } from '../../lib/normalise/merge';
 import { hasFiles, parquetSource, sqlString, type Lake } from './db';
-import { batchFilePrefix, LAKE_TABLES, lakeColumns, lakeColumnType, MANIFEST_DIR, partitionOf, type LakeTable } from './layout';
+import { batchFilePrefix, LAKE_TABLES, lakeColumns, lakeColumnType, MANIFEST_DIR, type LakeTable } from './layout';
+import type { LakeDocument } from './rows';
 import { batchId, manifestPath, MANIFEST_VERSION, readManifests, writeManifest, type BatchManifest, type ManifestDoc } from './manifest';
-
-export interface BatchDoc {
-  rows: DocumentRows;
-  manifest: ManifestDoc;
-}
 
 const PARQUET = `FORMAT parquet, COMPRESSION zstd, PARTITION_BY (part_province, part_year), OVERWRITE_OR_IGNORE true`;
 
-/** Writes a batch (documents in any order: files and manifest depend only on which documents). */
-export async function writeBatch(lake: Lake, docs: readonly BatchDoc[], parser: string): Promise<string> {
-  const ordered = [...docs].sort((a, b) => (a.manifest.sha256 < b.manifest.sha256 ? -1 : a.manifest.sha256 > b.manifest.sha256 ? 1 : 0));
-  const batch = batchId(ordered.map((doc) => doc.manifest.sha256));
-  const temp = join(lake.dir, MANIFEST_DIR, `.tmp-${batch}`);
-  mkdirSync(temp, { recursive: true });
-  try {
-    for (const table of LAKE_TABLES) {
-      const path = join(temp, `${table}.jsonl`);
-      const count = writeJsonLines(path, table, ordered.map((doc) => doc.rows.dataset));
-      if (count === 0) continue;
-      const columns = `{seq: 'INTEGER', ${lakeColumns(table).map((column) => `"${column}": '${lakeColumnType(column)}'`).join(', ')}, part_province: 'VARCHAR', part_year: 'VARCHAR'}`;
-      await lake.connection.run(
-        `COPY (SELECT * FROM read_json(${sqlString(path)}, format = 'newline_delimited', columns = ${columns})) ` +
-          `TO ${sqlString(join(lake.dir, table))} (${PARQUET}, FILENAME_PATTERN '${batchFilePrefix(batch)}{i}')`
-      );
-    }
-  } finally {
-    rmSync(temp, { recursive: true, force: true });
-  }
-  writeManifest(lake.dir, { version: MANIFEST_VERSION, parser, batch, docs: ordered.map((doc) => doc.manifest), replaces: null });
-  return batch;
-}
+/**
+ * A batch being filled: each document's JSON lines are appended to the batch's temporary files as
+ * it arrives (in any order), and write() turns them into Parquet sorted by (doc_id, seq), so the
+ * files depend only on which documents the batch holds, never on which worker finished first.
+ */
+export class PendingBatch {
+  private readonly temp: string;
+  private readonly docs: ManifestDoc[] = [];
+  private readonly rows = Object.fromEntries(LAKE_TABLES.map((table) => [table, 0])) as Record<LakeTable, number>;
 
-/** One JSON object per row: seq, the dataset columns (amounts exact text), the partition keys. */
-function writeJsonLines(path: string, table: LakeTable, datasets: readonly Dataset[]): number {
-  const columns = lakeColumns(table);
-  let text = '';
-  let count = 0;
-  for (const dataset of datasets) {
-    const unit = dataset.units[0];
-    if (!unit) continue;
-    const partition = partitionOf(unit);
-    const rows = dataset[table] as unknown as Record<string, unknown>[];
-    rows.forEach((row, seq) => {
-      const out: Record<string, unknown> = { seq };
-      for (const column of columns) {
-        const value = row[column] ?? null;
-        out[column] = AMOUNT_COLUMNS.has(column) && typeof value === 'number' ? formatWanyuanExact(value) : value;
-      }
-      out.part_province = partition.part_province;
-      out.part_year = partition.part_year;
-      text += JSON.stringify(out) + '\n';
-      count++;
-    });
+  constructor(private readonly lake: Lake, slot: number) {
+    this.temp = join(lake.dir, MANIFEST_DIR, `.tmp-${process.pid}-${slot}`);
+    rmSync(this.temp, { recursive: true, force: true });
+    mkdirSync(this.temp, { recursive: true });
   }
-  writeFileSync(path, text);
-  return count;
+
+  get size(): number {
+    return this.docs.length;
+  }
+
+  add(document: LakeDocument, manifest: ManifestDoc): void {
+    for (const table of LAKE_TABLES) {
+      const text = document.tables[table];
+      if (!text) continue;
+      appendFileSync(join(this.temp, `${table}.jsonl`), text);
+      this.rows[table]++;
+    }
+    this.docs.push(manifest);
+  }
+
+  /** Writes the Parquet files, then the manifest; the batch's id. */
+  async write(parser: string): Promise<string> {
+    const docs = [...this.docs].sort((a, b) => (a.sha256 < b.sha256 ? -1 : a.sha256 > b.sha256 ? 1 : 0));
+    const batch = batchId(docs.map((doc) => doc.sha256));
+    try {
+      for (const table of LAKE_TABLES) {
+        if (this.rows[table] === 0) continue;
+        const columns = `{seq: 'INTEGER', ${lakeColumns(table).map((column) => `"${column}": '${lakeColumnType(column)}'`).join(', ')}, part_province: 'VARCHAR', part_year: 'VARCHAR'}`;
+        await this.lake.connection.run(
+          `COPY (SELECT * FROM read_json(${sqlString(join(this.temp, `${table}.jsonl`))}, format = 'newline_delimited', columns = ${columns}) ORDER BY doc_id, seq) ` +
+            `TO ${sqlString(join(this.lake.dir, table))} (${PARQUET}, FILENAME_PATTERN '${batchFilePrefix(batch)}{i}')`
+        );
+      }
+    } finally {
+      rmSync(this.temp, { recursive: true, force: true });
+    }
+    writeManifest(this.lake.dir, { version: MANIFEST_VERSION, parser, batch, docs, replaces: null });
+    return batch;
+  }
 }
 
 /**
