@@ -13,7 +13,8 @@
  */
 import type { Line } from '../../extract/types';
 import { compact, classifyName, placeLength, type NameClass } from './name-form';
-import { normaliseLine } from '../narrative/stream';
+import { normaliseLine, normalisedLines } from '../narrative/stream';
+import { memoPerLines } from '../document-memo';
 
 export type CandidateSource = 'label' | 'label-next' | 'title' | 'heading' | 'cover';
 
@@ -146,7 +147,18 @@ export function labelCandidates(lines: Line[]): Candidate[] {
 
 /** A line that can be (part of) a title, compact: short, no sentence punctuation, no dotted leaders, no label. */
 export function titleText(line: Line): string | null {
-  const norm = normaliseLine(line);
+  return titleOf(normaliseLine(line));
+}
+
+const TITLE_TEXTS = Symbol('title texts');
+
+/** titleText of every line of a document, once per lines array (names and document kind both read them). */
+export function titleTexts(lines: readonly Line[]): readonly (string | null)[] {
+  return memoPerLines(lines, TITLE_TEXTS, () => normalisedLines(lines).map(titleOf));
+}
+
+/** A normalised line as (part of) a title, or null. */
+function titleOf(norm: string): string | null {
   if (norm.length === 0 || norm.length > 80) return null;
   if (/[，。；！？…]|\.{4}|·{4}/.test(norm)) return null;
   let text = norm.replace(/\s+/g, '');
@@ -219,7 +231,7 @@ function nameInTitle(window: Window): { name: string; end: number; heading: bool
  * title's line), then the longest.
  */
 export function titleCandidates(lines: Line[]): Candidate[] {
-  const texts = lines.map(titleText);
+  const texts = titleTexts(lines);
   const best = new Map<string, { candidate: Candidate; place: number }>();
   for (let i = 0; i < lines.length; i++) {
     const first = texts[i];
