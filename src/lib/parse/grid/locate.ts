@@ -160,6 +160,8 @@ export function isPageNumberLine(line: Line, pageLines: readonly Line[]): boolea
 function startsOtherTable(region: readonly Line[], index: number): boolean {
   const line = region[index]!;
   if (index > 0 && LABEL_ALONE.test(line.text.trim())) return true;
+  // No title without 表 (wordForm never makes one): spares a wordForm of nearly every body line.
+  if (!line.text.includes('表')) return false;
   const form = wordForm(line.text);
   if (!form.endsWith('表') || form.length > MAX_TITLE || /[,，。；;]/.test(form) || LEADERS.test(line.text)) return false;
   return region.slice(index + 1, index + 3).some((next) => UNIT_LINE.test(next.text) || OWNER_LINE.test(next.text.trim()));

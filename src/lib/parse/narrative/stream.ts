@@ -120,6 +120,11 @@ export function buildStream(lines: Line[]): Stream {
   return { text, lineIndex, lines };
 }
 
+/** The stream's text alone (no per-character line index to fill). */
+export function streamText(lines: readonly Line[]): string {
+  return normaliseLines(lines, null);
+}
+
 /** Normalise one short piece of text the same way (titles, names). */
 export function normaliseSpan(text: string): string {
   return normaliseLines([{ page: 1, line: 1, text, cells: [], positioned: false }], null);
