@@ -176,6 +176,7 @@ const KIND_TAIL = /^(公开表|公开|总表|表|情况说明|编制说明|说�
 /** Table subjects that may stand between a name and 预算/决算 ("江苏省高级人民法院部门收支预算总表"). */
 const SUBJECT_START = ['部门', '单位', '收支', '收入', '支出', '财务', '财政拨款', '一般公共', '政府性基金', '国有资本', '“三公”', '三公', '机关运行', '政府采购', '基本支出', '项目支出', '预算', '决算'];
 const HEADING_TAIL = /^(部门|单位)?(概况|主要职能|职能|基本情况)$/;
+const HEADING_WORD = /概况|职能|基本情况/;
 
 interface Window {
   /** Compact text of the window's lines, numbering stripped from the first. */
@@ -217,6 +218,8 @@ function nameInTitle(window: Window): { name: string; end: number; heading: bool
   // NAME 部门预算 / NAME 单位决算 (no year); NAME 概况 / NAME 主要职能 (headings).
   const scoped = /(部门|单位)(预算|决算)/.exec(text);
   if (scoped && scoped.index > 0 && endsTitle(window, scoped.index + 2)) return { name: text.slice(0, scoped.index), end: scoped.index, heading: false };
+  // Every heading tail holds one of these words: most windows hold none and need no search per end.
+  if (!HEADING_WORD.test(text)) return null;
   for (const end of window.ends) {
     const tailStart = text.slice(0, end).search(/(部门|单位)?(概况|主要职能|职能|基本情况)$/);
     if (tailStart > 0 && HEADING_TAIL.test(text.slice(tailStart, end))) return { name: text.slice(0, tailStart), end: tailStart, heading: true };
