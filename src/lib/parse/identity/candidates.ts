@@ -51,12 +51,24 @@ function valueOf(parts: string[]): { name: string; kind: NameClass } {
   const whole = compact(parts.join(''));
   const kind = classifyName(whole);
   if (kind === 'name' || kind === 'placeholder' || parts.length < 2) return { name: whole, kind };
+  const headOf = compactHeads(parts);
   for (let n = parts.length - 1; n >= 1; n--) {
-    const head = compact(parts.slice(0, n).join(''));
+    const head = headOf(n);
     const headKind = classifyName(head);
     if (headKind === 'name' || headKind === 'placeholder') return { name: head, kind: headKind };
   }
   return { name: whole, kind };
+}
+
+/**
+ * compact() of the first n parts joined, for any n. Normalising is per character except for a
+ * comma (read by its neighbours) and whitespace, so parts without either are each normalised once
+ * and joined, rather than every leading run normalised again (quadratic in a long label value).
+ */
+function compactHeads(parts: readonly string[]): (n: number) => string {
+  if (parts.some((part) => /[,\s]/.test(part))) return (n) => compact(parts.slice(0, n).join(''));
+  const forms = parts.map(compact);
+  return (n) => forms.slice(0, n).join('');
 }
 
 /** A name is at most this many tokens (a letter-spaced name is one token per character). */
