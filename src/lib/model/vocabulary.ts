@@ -8,7 +8,11 @@
  */
 import type { Measure } from './disclosure';
 
+/** Anything wordForm changes: most labels have none, and one scan is cheaper than five replaces. */
+const NOT_WORD_FORM = /[\s（）“”"'‘’″＂]|其它/;
+
 export function wordForm(text: string): string {
+  if (!NOT_WORD_FORM.test(text)) return text;
   return text
     .replace(/\s+/g, '')
     .replace(/（/g, '(')

@@ -52,6 +52,20 @@ export function childrenOf(rows: TableRow[], parent: TableRow): TableRow[] {
   return rows.filter((row) => row !== parent && row.code !== null && row.code.length === code.length + 2 && row.code.startsWith(code));
 }
 
+/** childrenOf for every parent of `rows` at once: one pass instead of a scan of the rows per parent. */
+export function childrenIndex(rows: readonly TableRow[]): (parent: TableRow) => readonly TableRow[] {
+  const byParentCode = new Map<string, TableRow[]>();
+  for (const row of rows) {
+    // A child's code is its parent's (at least one character) and two more.
+    if (row.code === null || row.code.length < 3) continue;
+    const parentCode = row.code.slice(0, -2);
+    const siblings = byParentCode.get(parentCode);
+    if (siblings) siblings.push(row);
+    else byParentCode.set(parentCode, [row]);
+  }
+  return (parent) => (parent.code ? (byParentCode.get(parent.code) ?? []) : []);
+}
+
 export function projectRows(table: ParsedTable | undefined): TableRow[] {
   return (table?.rows ?? []).filter((row) => row.classification === 'project');
 }

@@ -1,5 +1,5 @@
 import { checkSum } from '../lib/compare';
-import { childrenOf, economicTables, isEconomicRow } from '../lib/tables';
+import { childrenIndex, economicTables, isEconomicRow } from '../lib/tables';
 import { defineRule, skip } from '../rule';
 
 export const rule = defineRule({
@@ -11,8 +11,9 @@ export const rule = defineRule({
     if (tables.length === 0) return skip('未找到按经济分类列示的表');
     for (const table of tables) {
       const rows = table.rows.filter(isEconomicRow);
+      const childrenIn = childrenIndex(rows);
       for (const parent of rows.filter((row) => row.code!.length === 3)) {
-        const children = childrenOf(rows, parent);
+        const children = childrenIn(parent);
         if (children.length === 0) continue;
         for (const measure of table.columns) {
           if (parent.values[measure] === undefined) continue;

@@ -1,5 +1,5 @@
 import { checkSum } from '../lib/compare';
-import { childrenOf, functionRows, functionTables } from '../lib/tables';
+import { childrenIndex, functionRows, functionTables } from '../lib/tables';
 import { defineRule, skip } from '../rule';
 
 export const rule = defineRule({
@@ -10,8 +10,9 @@ export const rule = defineRule({
     let checked = 0;
     for (const table of functionTables(d)) {
       const rows = functionRows(table);
+      const childrenIn = childrenIndex(rows);
       for (const parent of rows.filter((row) => row.code!.length < 7)) {
-        const children = childrenOf(rows, parent);
+        const children = childrenIn(parent);
         if (children.length === 0) continue;
         checked++;
         for (const measure of table.columns) {

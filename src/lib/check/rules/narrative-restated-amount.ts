@@ -24,7 +24,14 @@ export const rule = defineRule({
     if (facts.length === 0) return skip('说明中没有逐项科目金额');
     const key = (s: { file: string; line: number }) => `${s.file}:${s.line}`;
     const factLines = new Set(d.facts.map((f) => key(f.source)));
-    const index = new Map(d.lines.map((line, i) => [key(lineSource(d, line)), i]));
+    // Each fact's line in d.lines; only lines whose number a fact names are keyed (keying every
+    // line of every document was most of this rule's time). A repeated key keeps its last line.
+    const factLineNumbers = new Set(facts.map((fact) => fact.source.line));
+    const index = new Map<string, number>();
+    d.lines.forEach((line, i) => {
+      const source = lineSource(d, line);
+      if (factLineNumbers.has(source.line)) index.set(key(source), i);
+    });
     const seen = new Set<string>();
     for (const fact of facts) {
       if (seen.has(key(fact.source))) continue;

@@ -6,7 +6,7 @@
 import type { ExtractedDocument } from '../../extract/types';
 import type { ParsedTable, TableId } from '../../model/disclosure';
 import type { Issue } from '../../model/source';
-import { memoPerLines } from '../document-memo';
+import { compactedLines, memoPerLines } from '../document-memo';
 import { READ_ORDER, type Parsed } from './arithmetic/evidence';
 import { readOrdered } from './arithmetic/read';
 import { readRows, rowName } from './arithmetic/rows';
@@ -35,7 +35,7 @@ function bestSet(document: ExtractedDocument, family: FamilySpec): { set: TableS
 export function identifyFamily(document: ExtractedDocument, family: FamilySpec): number {
   const { share } = bestSet(document, family);
   if (share <= 0) return 0;
-  const text = document.lines.slice(0, 4000).map((line) => line.text.replace(/\s+/g, ''));
+  const text = compactedLines(document.lines).slice(0, 4000);
   const markers = family.markers.filter((marker) => text.some((line) => marker.test(line))).length / Math.max(1, family.markers.length);
   return Math.round((share * 0.8 + markers * 0.2) * 100) / 100;
 }

@@ -12,6 +12,7 @@ import { headerMeaning, wordForm } from '../../model/vocabulary';
 import type { TableSpec } from './spec';
 import { isCodePart, isFigureText, lineTokens } from './tokens';
 import { appendAll } from '../../model/arrays';
+import { memoPerLines } from '../document-memo';
 
 export interface LocatedTable {
   spec: TableSpec;
@@ -160,6 +161,8 @@ export function isPageNumberLine(line: Line, pageLines: readonly Line[]): boolea
 function startsOtherTable(region: readonly Line[], index: number): boolean {
   const line = region[index]!;
   if (index > 0 && LABEL_ALONE.test(line.text.trim())) return true;
+  // No title without 表 (wordForm never makes one): spares a wordForm of nearly every body line.
+  if (!line.text.includes('表')) return false;
   const form = wordForm(line.text);
   if (!form.endsWith('表') || form.length > MAX_TITLE || /[,，。；;]/.test(form) || LEADERS.test(line.text)) return false;
   return region.slice(index + 1, index + 3).some((next) => UNIT_LINE.test(next.text) || OWNER_LINE.test(next.text.trim()));
@@ -171,17 +174,34 @@ function isProse(line: Line): boolean {
   return /。/.test(text) && wordForm(text).length > 24 && !/^(注|说明|备注)\s*[:：]?/.test(text);
 }
 
+const TITLE_STARTS = Symbol('title starts');
+
+/**
+ * The lines titleAt can read a title from (it or the next line holds 表), once per document:
+ * every family's table sets scan the same lines, and most lines hold no 表.
+ */
+function titleStarts(lines: readonly Line[]): readonly number[] {
+  return memoPerLines(lines, TITLE_STARTS, () => {
+    const starts: number[] = [];
+    for (let i = 0; i < lines.length; i++) if (lines[i]!.text.includes('表') || lines[i + 1]?.text.includes('表')) starts.push(i);
+    return starts;
+  });
+}
+
 /**
  * Every table of `specs` the lines hold, in printed order. A title repeated for the same table
  * (a continuation page) continues it.
  */
 export function locateTables(lines: readonly Line[], specs: readonly TableSpec[]): LocatedTable[] {
   const hits: TitleHit[] = [];
-  for (let i = 0; i < lines.length; i++) {
+  // Lines up to `next` belong to a title already found.
+  let next = 0;
+  for (const i of titleStarts(lines)) {
+    if (i < next) continue;
     const hit = titleAt(lines, i, specs);
     if (!hit || !confirmed(lines, hit, specs)) continue;
     hits.push(hit);
-    i = hit.last;
+    next = hit.last + 1;
   }
   const regions = titlesTrail(hits, lines) ? trailingRegions(hits, lines) : leadingRegions(hits, lines);
   const located: LocatedTable[] = [];

@@ -13,7 +13,8 @@
  */
 import type { Line } from '../../extract/types';
 import { compact, classifyName, placeLength, type NameClass } from './name-form';
-import { normaliseLine } from '../narrative/stream';
+import { normaliseLine, normalisedLines } from '../narrative/stream';
+import { memoPerLines } from '../document-memo';
 
 export type CandidateSource = 'label' | 'label-next' | 'title' | 'heading' | 'cover';
 
@@ -50,12 +51,24 @@ function valueOf(parts: string[]): { name: string; kind: NameClass } {
   const whole = compact(parts.join(''));
   const kind = classifyName(whole);
   if (kind === 'name' || kind === 'placeholder' || parts.length < 2) return { name: whole, kind };
+  const headOf = compactHeads(parts);
   for (let n = parts.length - 1; n >= 1; n--) {
-    const head = compact(parts.slice(0, n).join(''));
+    const head = headOf(n);
     const headKind = classifyName(head);
     if (headKind === 'name' || headKind === 'placeholder') return { name: head, kind: headKind };
   }
   return { name: whole, kind };
+}
+
+/**
+ * compact() of the first n parts joined, for any n. Normalising is per character except for a
+ * comma (read by its neighbours) and whitespace, so parts without either are each normalised once
+ * and joined, rather than every leading run normalised again (quadratic in a long label value).
+ */
+function compactHeads(parts: readonly string[]): (n: number) => string {
+  if (parts.some((part) => /[,\s]/.test(part))) return (n) => compact(parts.slice(0, n).join(''));
+  const forms = parts.map(compact);
+  return (n) => forms.slice(0, n).join('');
 }
 
 /** A name is at most this many tokens (a letter-spaced name is one token per character). */
@@ -146,7 +159,18 @@ export function labelCandidates(lines: Line[]): Candidate[] {
 
 /** A line that can be (part of) a title, compact: short, no sentence punctuation, no dotted leaders, no label. */
 export function titleText(line: Line): string | null {
-  const norm = normaliseLine(line);
+  return titleOf(normaliseLine(line));
+}
+
+const TITLE_TEXTS = Symbol('title texts');
+
+/** titleText of every line of a document, once per lines array (names and document kind both read them). */
+export function titleTexts(lines: readonly Line[]): readonly (string | null)[] {
+  return memoPerLines(lines, TITLE_TEXTS, () => normalisedLines(lines).map(titleOf));
+}
+
+/** A normalised line as (part of) a title, or null. */
+function titleOf(norm: string): string | null {
   if (norm.length === 0 || norm.length > 80) return null;
   if (/[，。；！？…]|\.{4}|·{4}/.test(norm)) return null;
   let text = norm.replace(/\s+/g, '');
@@ -164,6 +188,7 @@ const KIND_TAIL = /^(公开表|公开|总表|表|情况说明|编制说明|说�
 /** Table subjects that may stand between a name and 预算/决算 ("江苏省高级人民法院部门收支预算总表"). */
 const SUBJECT_START = ['部门', '单位', '收支', '收入', '支出', '财务', '财政拨款', '一般公共', '政府性基金', '国有资本', '“三公”', '三公', '机关运行', '政府采购', '基本支出', '项目支出', '预算', '决算'];
 const HEADING_TAIL = /^(部门|单位)?(概况|主要职能|职能|基本情况)$/;
+const HEADING_WORD = /概况|职能|基本情况/;
 
 interface Window {
   /** Compact text of the window's lines, numbering stripped from the first. */
@@ -205,6 +230,8 @@ function nameInTitle(window: Window): { name: string; end: number; heading: bool
   // NAME 部门预算 / NAME 单位决算 (no year); NAME 概况 / NAME 主要职能 (headings).
   const scoped = /(部门|单位)(预算|决算)/.exec(text);
   if (scoped && scoped.index > 0 && endsTitle(window, scoped.index + 2)) return { name: text.slice(0, scoped.index), end: scoped.index, heading: false };
+  // Every heading tail holds one of these words: most windows hold none and need no search per end.
+  if (!HEADING_WORD.test(text)) return null;
   for (const end of window.ends) {
     const tailStart = text.slice(0, end).search(/(部门|单位)?(概况|主要职能|职能|基本情况)$/);
     if (tailStart > 0 && HEADING_TAIL.test(text.slice(tailStart, end))) return { name: text.slice(0, tailStart), end: tailStart, heading: true };
@@ -219,7 +246,7 @@ function nameInTitle(window: Window): { name: string; end: number; heading: bool
  * title's line), then the longest.
  */
 export function titleCandidates(lines: Line[]): Candidate[] {
-  const texts = lines.map(titleText);
+  const texts = titleTexts(lines);
   const best = new Map<string, { candidate: Candidate; place: number }>();
   for (let i = 0; i < lines.length; i++) {
     const first = texts[i];

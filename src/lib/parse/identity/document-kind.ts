@@ -6,7 +6,7 @@
 import type { Line } from '../../extract/types';
 import type { DocKind, DocScope } from '../../model/disclosure';
 import { normaliseLine } from '../narrative/stream';
-import { NUMBERING, titleText } from './candidates';
+import { NUMBERING, titleTexts } from './candidates';
 
 export interface KindEvidence {
   year: number | null;
@@ -38,7 +38,7 @@ interface Title {
  * wrapped or broken by reading-order extraction still holds its year and its 预算/决算 word.
  */
 function titles(lines: Line[]): Title[] {
-  const texts = lines.map(titleText);
+  const texts = titleTexts(lines);
   const out: Title[] = [];
   for (let i = 0; i < lines.length; i++) {
     let text = texts[i];

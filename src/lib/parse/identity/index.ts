@@ -7,7 +7,7 @@ import type { ExtractedDocument } from '../../extract/types';
 import { lineSource } from '../../extract/join';
 import type { DocKind, DocScope, UnitIdentity } from '../../model/disclosure';
 import type { Issue } from '../../model/source';
-import { buildStream } from '../narrative/stream';
+import { streamText } from '../narrative/stream';
 import { resolveDivision, resolveInContext, type Division } from './division';
 import { readKind, readPublishedOn } from './document-kind';
 import { compact, partyTail } from './name-form';
@@ -83,7 +83,7 @@ export function identifyDocument(document: ExtractedDocument): DocumentIdentity 
         source: lineSource(file, evidence.line)
       });
     const places = [division.region, division.city, division.province].filter((p): p is string => !!p);
-    const text = buildStream(lines).text;
+    const text = streamText(lines);
     const spellings = [...evidence.spellings, ...partyVariants(evidence.name, text)].filter((s) => s !== evidence.name);
     // Variants are data (units.csv name_variants); the check stage's unit-name-variants rule reports them with their lines.
     unit.variants = nameVariants(evidence.name, text, places, spellings);

@@ -225,7 +225,8 @@ function bestCandidate(run: string, base: string, organLength: number, starts: s
   let shortened: string | null = null;
   for (let s = 0; s <= run.length - organLength - 2; s++) {
     const candidate = run.slice(s);
-    if (candidate.length >= base.length - 2) {
+    // The lengths' difference bounds the distance from below: beyond 2 no candidate can be close.
+    if (candidate.length >= base.length - 2 && candidate.length <= base.length + 2) {
       const distance = editDistance(candidate, base);
       // A typo keeps the first character (乌木齐县…); a different first character is a neighbouring word.
       const better =

@@ -4,7 +4,7 @@
  * set apart, so that only running text feeds the fact reader.
  */
 import type { Line } from '../../extract/types';
-import { normaliseLine } from './stream';
+import { normalisedLines } from './stream';
 
 export type LineKind = 'narrative' | 'table' | 'performance' | 'toc' | 'page-number';
 
@@ -28,7 +28,7 @@ function resumesText(norm: string): boolean {
 }
 
 export function classifyLines(lines: Line[]): LineKind[] {
-  const norms = lines.map(normaliseLine);
+  const norms = normalisedLines(lines);
   const kinds: LineKind[] = lines.map(() => 'narrative');
   markToc(norms, kinds);
   let region: 'table' | 'performance' | null = null;
@@ -61,7 +61,7 @@ export function classifyLines(lines: Line[]): LineKind[] {
  * The table of contents: after a 目录 line, either the run of lines with dotted leaders, or
  * (without leaders) everything up to the point where its first entry is printed again.
  */
-function markToc(norms: string[], kinds: LineKind[]): void {
+function markToc(norms: readonly string[], kinds: LineKind[]): void {
   const start = norms.findIndex((n) => n === '目录');
   if (start < 0) return;
   kinds[start] = 'toc';

@@ -7,6 +7,7 @@
  */
 import type { Line } from '../../extract/types';
 import type { SourceRef } from '../../model/source';
+import { memoPerLines } from '../document-memo';
 
 export interface Stream {
   text: string;
@@ -119,22 +120,30 @@ export function buildStream(lines: Line[]): Stream {
   return { text, lineIndex, lines };
 }
 
+/** The stream's text alone (no per-character line index to fill). */
+export function streamText(lines: readonly Line[]): string {
+  return normaliseLines(lines, null);
+}
+
 /** Normalise one short piece of text the same way (titles, names). */
 export function normaliseSpan(text: string): string {
   return normaliseLines([{ page: 1, line: 1, text, cells: [], positioned: false }], null);
 }
 
-// Several modules (regions, document kind) normalise every line of the same document.
-const lineCache = new WeakMap<Line, string>();
-
-/** normaliseSpan(line.text), computed once per line object. */
+/** normaliseSpan(line.text). */
 export function normaliseLine(line: Line): string {
-  let norm = lineCache.get(line);
-  if (norm === undefined) {
-    norm = normaliseSpan(line.text);
-    lineCache.set(line, norm);
-  }
-  return norm;
+  return normaliseSpan(line.text);
+}
+
+const NORMALISED = Symbol('normalised lines');
+
+/**
+ * Every line of a document normalised, once per lines array: regions, titles and document kind all
+ * read the same document's lines. Memoised per array, not per line: a WeakMap entry per line cost
+ * more than the normalising itself.
+ */
+export function normalisedLines(lines: readonly Line[]): readonly string[] {
+  return memoPerLines(lines, NORMALISED, () => lines.map(normaliseLine));
 }
 
 export function sourceAt(stream: Stream, offset: number, file: string): SourceRef {

@@ -24,35 +24,43 @@ export function candidatesFor<C extends string>(
   evidence: CellEvidence<C>[]
 ): Candidate[] {
   if (figures.length > width) return [];
-  const all: Candidate[] = [];
   const targets = equations.map((equation) => index.get(equation.target)!);
   const parts = equations.map((equation) => equation.parts.map((part) => index.get(part)!));
   const evidenceColumns = evidence.map((item) => index.get(item.column));
+  // Only placements with the fewest violations are kept, in enumeration order: each is built in a
+  // scratch row and copied only when it ties or beats the fewest so far (a wide table enumerates
+  // hundreds of placements per row and keeps a handful).
+  let kept: Candidate[] = [];
+  let fewest = Infinity;
+  const scratch = new Array<Fen>(width);
   for (const slots of combinations(width, figures.length)) {
-    const values = new Array<Fen>(width).fill(0);
-    for (let i = 0; i < slots.length; i++) values[slots[i]!] = figures[i]!;
+    scratch.fill(0 as Fen);
+    for (let i = 0; i < slots.length; i++) scratch[slots[i]!] = figures[i]!;
     let rowViolations = 0;
     for (let e = 0; e < targets.length; e++) {
-      const target = values[targets[e]!]!;
+      const target = scratch[targets[e]!]!;
       let sum = 0;
-      for (const part of parts[e]!) sum += values[part]!;
+      for (const part of parts[e]!) sum += scratch[part]!;
       if (target !== sum) rowViolations++;
+    }
+    if (rowViolations > fewest) continue;
+    if (rowViolations < fewest) {
+      fewest = rowViolations;
+      kept = [];
     }
     let cost = rowViolations;
     for (let e = 0; e < evidence.length; e++) {
       const i = evidenceColumns[e];
       if (i === undefined) continue;
       const item = evidence[e]!;
-      const value = values[i]!;
+      const value = scratch[i]!;
       if (item.equals !== undefined && value !== item.equals) cost++;
       if (item.min !== undefined && value < item.min) cost++;
       if (item.max !== undefined && value > item.max) cost++;
     }
-    all.push({ slots, values, cost, rowViolations });
+    kept.push({ slots, values: scratch.slice(), cost, rowViolations });
   }
-  let fewest = Infinity;
-  for (const candidate of all) if (candidate.rowViolations < fewest) fewest = candidate.rowViolations;
-  return all.filter((candidate) => candidate.rowViolations === fewest);
+  return kept;
 }
 
 /** k-of-n column choices in lexicographic order; shared and never mutated (candidates keep them as slots). */
