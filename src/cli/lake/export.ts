@@ -2,12 +2,12 @@
  * The app's dataset folder, rebuilt from the lake by streaming: every CSV in dataset order
  * (documents by (unit, year, 口径, doc), rows by their position in the document), the whole
  * tables' Arrow files, the partitioned tables per 区县 (parts.ts) and the originals. Memory holds
- * one partition of one table at a time, plus the tables the app loads whole anyway. The same
+ * one partition of one table and one record batch of a whole table at a time. The same
  * rows give the same bytes as writeDataset of the same documents in memory (tested).
  */
-import { copyFileSync, existsSync, readFileSync } from 'node:fs';
+import { closeSync, copyFileSync, existsSync, fsyncSync, openSync, readFileSync, writeSync } from 'node:fs';
 import { join } from 'node:path';
-import { datasetToIpcStream } from '../../lib/load/arrow';
+import { datasetToIpcStream, IpcStreamWriter } from '../../lib/load/arrow';
 import { coreLineSql, partFileName, partitionKey, PARTITIONED_TABLES, PARTS_INDEX, PARTS_VERSION, type Partition, type PartitionedTable, type PartsIndex } from '../../lib/load/parts';
 import { partsIndexBytes, WHOLE_TABLES } from '../../lib/load/parts-write';
 import { compareKeys, type DocumentKey } from '../../lib/normalise/merge';
@@ -56,21 +56,20 @@ export async function exportDataset(lake: Lake, folder: string, live: readonly B
   }
   appender.closeSync();
 
-  const whole = empty();
   for (const table of LAKE_TABLES) {
     const csv = new CsvFileWriter(join(folder, `${table}.csv`), table);
-    const keep = (WHOLE_TABLES as readonly string[]).includes(table) ? (whole[table] as unknown[]) : null;
+    const arrows = (WHOLE_TABLES as readonly string[]).includes(table) ? new ArrowFileWriter(join(folder, `${table}.arrows`), table) : null;
     try {
       await streamRows(lake, table, 'SELECT t.* FROM t JOIN doc_order o USING (doc_id) ORDER BY o.rank, t.seq', (row) => {
         counts[table]++;
         csv.write(row);
-        keep?.push(row);
+        arrows?.push(row);
       });
     } finally {
       csv.close();
+      arrows?.close();
     }
   }
-  for (const table of WHOLE_TABLES) writeSynced(join(folder, `${table}.arrows`), datasetToIpcStream(table, whole));
 
   for (const [key, old] of reused) {
     const partition = partitions.get(key)!;
@@ -102,6 +101,30 @@ export async function exportDataset(lake: Lake, folder: string, live: readonly B
   writeSynced(join(folder, PARTS_INDEX), partsIndexBytes([...partitions.values()]));
   writeOriginals(folder, originalsOf(live, units));
   return counts;
+}
+
+/** A table's Arrow IPC stream written to a file a record batch at a time (the whole tables). */
+class ArrowFileWriter {
+  private readonly fd: number;
+  private readonly writer: IpcStreamWriter;
+  constructor(path: string, table: keyof Dataset) {
+    const fd = openSync(path, 'w');
+    this.fd = fd;
+    this.writer = new IpcStreamWriter(table, (bytes) => {
+      for (let offset = 0; offset < bytes.length; ) offset += writeSync(fd, bytes, offset);
+    });
+  }
+  push(row: Record<string, unknown>): void {
+    this.writer.push(row);
+  }
+  close(): void {
+    try {
+      this.writer.close();
+      fsyncSync(this.fd);
+    } finally {
+      closeSync(this.fd);
+    }
+  }
 }
 
 function writePart(folder: string, table: PartitionedTable, partition: Partition, rows: unknown[]): void {

@@ -13,8 +13,8 @@ import { normaliseRow, openNodeDb, type NodeDb } from '../db/node';
 import { headline, overview, setupViews } from '../db/queries';
 import { DATASET_TABLES } from '../db/schema';
 import { DEFAULT_FILTERS, type Executor } from '../db/types';
-import type { Dataset, SummaryRow } from '../normalise/rows';
-import { datasetTable, datasetToIpcStream, integerProblems } from './arrow';
+import type { Dataset, LineRow, SummaryRow } from '../normalise/rows';
+import { BATCH_ROWS, datasetTable, datasetToIpcStream, integerProblems, IpcStreamWriter } from './arrow';
 
 const empty: Dataset = { units: [], tables: [], lines: [], unit_summary: [], findings: [], checks: [], summary_sources: [] };
 
@@ -119,5 +119,22 @@ describe('duckdb-wasm reading the Arrow streams', () => {
     wasm.insertArrowFromIPCStream(bytes, { name: 'big_counts', create: true });
     const [row] = wasm.query('SELECT staff_quota, typeof(staff_quota) AS type FROM big_counts').toArray();
     expect(row!.toJSON()).toEqual({ staff_quota: 3_000_000_000n, type: 'BIGINT' });
+  });
+});
+
+describe('IpcStreamWriter', () => {
+  const line = (index: number): LineRow => ({ unit_id: 'u', year: 2024, basis: 'stated', table: 't1', classification: 'income', code: null, name: `第${index}行`, level: 1, measure: 'total', amount: index * 10_000, source_line: `a.txt:${index}`, doc_id: 'd', page: null, box: null, certain: index % 2 === 0 });
+  it.each([0, 3, BATCH_ROWS, BATCH_ROWS + 1, 2 * BATCH_ROWS + 5])('%i rows: one batch at a time, every row back in order', (count) => {
+    const lines = Array.from({ length: count }, (_, index) => line(index));
+    const chunks: Uint8Array[] = [];
+    const writer = new IpcStreamWriter('lines', (bytes) => chunks.push(bytes.slice()));
+    for (const row of lines) writer.push(row);
+    writer.close();
+    const bytes = Buffer.concat(chunks);
+    expect(chunks.length).toBe(count < BATCH_ROWS ? 1 : Math.ceil(count / BATCH_ROWS) + 1);
+    expect(bytes.equals(Buffer.from(datasetToIpcStream('lines', { ...empty, lines })))).toBe(true);
+    const table = tableFromIPC(bytes);
+    expect(table.numRows).toBe(count);
+    if (count > 0) expect([table.get(count - 1)!.name, table.get(count - 1)!.amount]).toEqual([`第${count - 1}行`, count - 1 === 0 ? 0 : (count - 1) / 100]);
   });
 });

@@ -13,7 +13,10 @@ import { AMOUNT_COLUMNS, BOOLEAN_COLUMNS, COLUMNS, COUNT_COLUMNS, INTEGER_COLUMN
 const INT32_MAX = 2 ** 31 - 1;
 
 export function datasetTable(name: keyof Dataset, dataset: Dataset): Table {
-  const rows = dataset[name] as unknown as Record<string, unknown>[];
+  return rowsTable(name, dataset[name] as unknown as Record<string, unknown>[]);
+}
+
+function rowsTable(name: keyof Dataset, rows: readonly Record<string, unknown>[]): Table {
   const vectors: Record<string, Vector> = {};
   for (const column of COLUMNS[name]) {
     const values = rows.map((row) => row[column] ?? null);
@@ -22,8 +25,62 @@ export function datasetTable(name: keyof Dataset, dataset: Dataset): Table {
   return new Table(vectors);
 }
 
+/** Rows per record batch of a large table: a streaming writer holds at most this many rows. */
+export const BATCH_ROWS = 65_536;
+
 export function datasetToIpcStream(name: keyof Dataset, dataset: Dataset): Uint8Array {
-  return tableToIPC(datasetTable(name, dataset), 'stream');
+  const rows = dataset[name] as unknown as Record<string, unknown>[];
+  if (rows.length <= BATCH_ROWS) return tableToIPC(rowsTable(name, rows), 'stream');
+  const chunks: Uint8Array[] = [];
+  const writer = new IpcStreamWriter(name, (bytes) => chunks.push(bytes));
+  for (const row of rows) writer.push(row);
+  writer.close();
+  const out = new Uint8Array(chunks.reduce((total, chunk) => total + chunk.length, 0));
+  let offset = 0;
+  for (const chunk of chunks) {
+    out.set(chunk, offset);
+    offset += chunk.length;
+  }
+  return out;
+}
+
+/** End of an IPC stream: a continuation marker and a zero length. */
+const END_OF_STREAM = 8;
+
+/**
+ * A table's IPC stream written a record batch (BATCH_ROWS rows) at a time, so a writer never holds
+ * the whole table: the stream is the schema, the batches, the end marker — the same bytes as
+ * datasetToIpcStream of the same rows.
+ */
+export class IpcStreamWriter {
+  private rows: Record<string, unknown>[] = [];
+  private schemaBytes = -1;
+
+  constructor(private readonly name: keyof Dataset, private readonly emit: (bytes: Uint8Array) => void) {}
+
+  push(row: Record<string, unknown>): void {
+    this.rows.push(row);
+    if (this.rows.length === BATCH_ROWS) this.flush();
+  }
+
+  close(): void {
+    if (this.schemaBytes < 0) {
+      this.emit(tableToIPC(rowsTable(this.name, this.rows), 'stream')); // one batch (or none): as datasetToIpcStream
+      return;
+    }
+    if (this.rows.length > 0) this.flush();
+    this.emit(new Uint8Array([0xff, 0xff, 0xff, 0xff, 0, 0, 0, 0]));
+  }
+
+  private flush(): void {
+    const table = rowsTable(this.name, this.rows);
+    const bytes = tableToIPC(table, 'stream');
+    if (this.schemaBytes < 0) {
+      this.schemaBytes = tableToIPC(new Table(table.schema), 'stream').length - END_OF_STREAM;
+      this.emit(bytes.subarray(0, bytes.length - END_OF_STREAM));
+    } else this.emit(bytes.subarray(this.schemaBytes, bytes.length - END_OF_STREAM));
+    this.rows = [];
+  }
 }
 
 /**
