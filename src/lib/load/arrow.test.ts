@@ -128,7 +128,7 @@ describe('IpcStreamWriter', () => {
     const lines = Array.from({ length: count }, (_, index) => line(index));
     const chunks: Uint8Array[] = [];
     const writer = new IpcStreamWriter('lines', (bytes) => chunks.push(bytes.slice()));
-    for (const row of lines) writer.push(row);
+    for (const row of lines) writer.push({ ...row });
     writer.close();
     const bytes = Buffer.concat(chunks);
     expect(chunks.length).toBe(count < BATCH_ROWS ? 1 : Math.ceil(count / BATCH_ROWS) + 1);
