@@ -9,7 +9,7 @@ import { DuckDBInstance, type DuckDBConnection } from '@duckdb/node-api';
 import { AMOUNT_COLUMNS } from '../../lib/normalise/rows';
 import { emptyTableSql } from '../../lib/db/schema';
 import { nodeExecutor, type NodeDb } from '../../lib/db/node-executor';
-import { LAKE_TABLES, lakeColumns, tableGlob, type LakeTable } from './layout';
+import { LAKE_TABLES, lakeColumns, MANIFEST_DIR, tableGlob, type LakeTable } from './layout';
 
 export interface Lake {
   dir: string;
@@ -17,13 +17,17 @@ export interface Lake {
   close(): void;
 }
 
-/** One DuckDB in this process; `threads = 1` so the same rows always give the same Parquet bytes. */
+/**
+ * One DuckDB in this process; `threads = 1` so the same rows always give the same Parquet bytes,
+ * and a memory limit past which sorts spill to a folder in the lake (removed with the leftovers).
+ */
 export async function openLake(dir: string, options: { memoryLimitMb?: number } = {}): Promise<Lake> {
   const instance = await DuckDBInstance.create(':memory:', {
     autoload_known_extensions: 'false',
     autoinstall_known_extensions: 'false',
     threads: '1',
-    memory_limit: `${options.memoryLimitMb ?? 512}MB`
+    memory_limit: `${options.memoryLimitMb ?? 256}MB`,
+    temp_directory: join(dir, MANIFEST_DIR, `.tmp-duckdb-${process.pid}`)
   });
   const connection = await instance.connect();
   let open = true;

@@ -5,20 +5,18 @@
  * one partition of one table and one record batch of a whole table at a time. The same
  * rows give the same bytes as writeDataset of the same documents in memory (tested).
  */
-import { closeSync, copyFileSync, existsSync, fsyncSync, openSync, readFileSync, writeSync } from 'node:fs';
+import { closeSync, copyFileSync, existsSync, fsyncSync, openSync, readFileSync, statSync, writeSync } from 'node:fs';
 import { join } from 'node:path';
-import { datasetToIpcStream, IpcStreamWriter } from '../../lib/load/arrow';
+import { IpcStreamWriter } from '../../lib/load/arrow';
 import { coreLineSql, partFileName, partitionKey, PARTITIONED_TABLES, PARTS_INDEX, PARTS_VERSION, type Partition, type PartitionedTable, type PartsIndex } from '../../lib/load/parts';
 import { partsIndexBytes, WHOLE_TABLES } from '../../lib/load/parts-write';
 import { compareKeys, type DocumentKey } from '../../lib/normalise/merge';
-import { AMOUNT_COLUMNS, type Dataset, type LineRow, type UnitRow } from '../../lib/normalise/rows';
+import { AMOUNT_COLUMNS, type Dataset, type UnitRow } from '../../lib/normalise/rows';
 import { CsvFileWriter, writeOriginals, writeSynced, type Original } from '../output';
 import { hasFiles, parquetSource, type Lake } from './db';
 import { LAKE_TABLES, lakeColumns, type LakeTable } from './layout';
 import type { BatchManifest } from './manifest';
 
-/** A dataset with no rows (fresh arrays each time: the whole tables are filled by push). */
-const empty = (): Dataset => ({ units: [], tables: [], lines: [], unit_summary: [], findings: [], checks: [], summary_sources: [] });
 
 interface Place {
   rank: number;
@@ -78,26 +76,32 @@ export async function exportDataset(lake: Lake, folder: string, live: readonly B
     partition.bytes = old.bytes;
   }
   for (const table of PARTITIONED_TABLES) {
-    let current: { key: string; rows: unknown[] } | null = null;
-    const flush = () => {
-      if (current) writePart(folder, table, partitions.get(current.key)!, current.rows);
+    // Rows come partition by partition: each partition's file is streamed, then closed when the next begins.
+    let current: { partition: Partition; file: ArrowFileWriter } | null = null;
+    const close = () => {
+      if (current) finishPart(folder, table, current.partition, current.file.close());
     };
     const notCore = table === 'lines' ? ` AND NOT ${coreLineSql('t')}` : '';
     await streamRows(lake, table, `SELECT t.* FROM t JOIN doc_order o USING (doc_id) WHERE o.rebuild${notCore} ORDER BY o.part_key, o.rank, t.seq`, (row) => {
       const key = places.get(row.doc_id as string)!.key;
-      if (current?.key !== key) {
-        flush();
-        current = { key, rows: [] };
+      if (current?.partition.key !== key) {
+        close();
+        current = { partition: partitions.get(key)!, file: new ArrowFileWriter(join(folder, partFileName(table, key)), table) };
       }
-      current.rows.push(row);
+      current.file.push(row);
     });
-    flush();
+    close();
     // A partition with no row of this table still has its (empty) file, as browserFiles writes it.
-    for (const partition of partitions.values()) if (partition.bytes[table] === 0) writePart(folder, table, partition, []);
+    for (const partition of partitions.values()) {
+      if (partition.bytes[table] === 0) finishPart(folder, table, partition, new ArrowFileWriter(join(folder, partFileName(table, partition.key)), table).close());
+    }
   }
-  const core: LineRow[] = [];
-  await streamRows(lake, 'lines', `SELECT t.* FROM t JOIN doc_order o USING (doc_id) WHERE ${coreLineSql('t')} ORDER BY o.rank, t.seq`, (row) => core.push(row as unknown as LineRow));
-  writeSynced(join(folder, 'lines.arrows'), datasetToIpcStream('lines', { ...empty(), lines: core }));
+  const core = new ArrowFileWriter(join(folder, 'lines.arrows'), 'lines');
+  try {
+    await streamRows(lake, 'lines', `SELECT t.* FROM t JOIN doc_order o USING (doc_id) WHERE ${coreLineSql('t')} ORDER BY o.rank, t.seq`, (row) => core.push(row));
+  } finally {
+    core.close();
+  }
   writeSynced(join(folder, PARTS_INDEX), partsIndexBytes([...partitions.values()]));
   writeOriginals(folder, originalsOf(live, units));
   return counts;
@@ -114,24 +118,26 @@ class ArrowFileWriter {
       for (let offset = 0; offset < bytes.length; ) offset += writeSync(fd, bytes, offset);
     });
   }
+  private rows = 0;
   push(row: Record<string, unknown>): void {
     this.writer.push(row);
+    this.rows++;
   }
-  close(): void {
+  /** The number of rows written. */
+  close(): number {
     try {
       this.writer.close();
       fsyncSync(this.fd);
     } finally {
       closeSync(this.fd);
     }
+    return this.rows;
   }
 }
 
-function writePart(folder: string, table: PartitionedTable, partition: Partition, rows: unknown[]): void {
-  const bytes = datasetToIpcStream(table, { ...empty(), [table]: rows } as Dataset);
-  writeSynced(join(folder, partFileName(table, partition.key)), bytes);
-  partition.rows[table] = rows.length;
-  partition.bytes[table] = bytes.length;
+function finishPart(folder: string, table: PartitionedTable, partition: Partition, rows: number): void {
+  partition.rows[table] = rows;
+  partition.bytes[table] = statSync(join(folder, partFileName(table, partition.key))).size;
 }
 
 /** Partitions whose files the previous dataset has for exactly the same documents, none read again. */
