@@ -114,6 +114,31 @@ function hashFiles(files: readonly SourceFile[]): string {
   return hash.digest('hex');
 }
 
+/** Refusal reasons as the summary names them (a code not listed is shown as it is). */
+const REFUSAL_LABELS: Record<string, string> = {
+  'read-error': '无法读取',
+  'too-large': '文件过大',
+  'too-many-pages': '页数过多',
+  'line-too-long': '行过长',
+  empty: '空文件',
+  binary: '不是文本文件',
+  encoding: '无法识别的编码',
+  'not-pdf': '不是 PDF',
+  'truncated-pdf': 'PDF 不完整',
+  encrypted: 'PDF 已加密',
+  'too-many-glyphs': '字符过多',
+  'no-text-layer': '无文字层（扫描件）',
+  'not-a-disclosure': '不是预算公开文件',
+  'integer-range': '整数超出范围',
+  timeout: '解析超时',
+  memory: '内存超限',
+  crash: '解析出错'
+};
+
+export function refusalSummary(counts: ReadonlyMap<string, number>): string {
+  return [...counts].map(([code, count]) => `${REFUSAL_LABELS[code] ?? code} ${count}`).join('、');
+}
+
 function sum(counts: Map<string, number>): number {
   return [...counts.values()].reduce((total, count) => total + count, 0);
 }
@@ -233,11 +258,10 @@ export async function ingest(args: IngestArgs, groups: string[][]): Promise<numb
       staged.commit();
       if (!args.quiet) {
         const removed = plan.shrink.reduce((total, entry) => total + entry.drop.length, 0);
-        const refusals = [...refusedBy].map(([code, count]) => `${code} ${count}`).join('、');
         console.error(
           `已写出 ${args.outDir}/：${counts.units} 份文件，${counts.lines} 行金额，${counts.findings} 条核对发现。` +
             `本次读取 ${written} 份，未变 ${plan.unchanged.length} 份，移除 ${removed} 份` +
-            (refusedBy.size ? `，未能读取 ${sum(refusedBy)} 份（${refusals}）` : '') +
+            (refusedBy.size ? `，未能读取 ${sum(refusedBy)} 份（${refusalSummary(refusedBy)}）` : '') +
             (prepared.duplicates.length ? `，重复 ${prepared.duplicates.length} 份只读取一次` : '') +
             `；用时 ${((Date.now() - started) / 1000).toFixed(1)} 秒`
         );

@@ -42,3 +42,10 @@ describe('startProgress', () => {
     expect(lines.map((line) => line.split(' ')[1])).toEqual(['3/4', '4/4']);
   });
 });
+
+describe('refusalSummary', () => {
+  it('names each reason in Chinese with its count, and an unknown code as it is', async () => {
+    const { refusalSummary } = await import('./ingest');
+    expect(refusalSummary(new Map([['not-a-disclosure', 2], ['encrypted', 1], ['something-new', 1]]))).toBe('不是预算公开文件 2、PDF 已加密 1、something-new 1');
+  });
+});
