@@ -231,6 +231,6 @@ function carryOver(target: string, temp: string): void {
 }
 
 /** Tests only (BUDGET_LENS_TEST_FAULTS contains `die-while-writing`): die half-way through writing, as a killed run would. */
-function testDieWhileWriting(): void {
+export function testDieWhileWriting(): void {
   if ((process.env.BUDGET_LENS_TEST_FAULTS ?? '').split(',').includes('die-while-writing')) process.kill(process.pid, 'SIGKILL');
 }

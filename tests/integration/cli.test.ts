@@ -1,6 +1,6 @@
 /** The ingest CLI end to end: byte-identical output in any order; a bad file does not stop the batch. */
 import { spawnSync } from 'node:child_process';
-import { mkdtempSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { mkdtempSync, readdirSync, readFileSync, statSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
@@ -13,8 +13,14 @@ function ingest(args: string[]) {
   return { status: result.status, stderr: result.stderr };
 }
 
+/** Every file under a folder (the lake's too), by relative path. */
 function files(dir: string): Record<string, string> {
-  return Object.fromEntries(readdirSync(dir).sort().map((name) => [name, readFileSync(join(dir, name)).toString('base64')]));
+  return Object.fromEntries(
+    readdirSync(dir, { recursive: true, encoding: 'utf8' })
+      .sort()
+      .filter((name) => statSync(join(dir, name)).isFile())
+      .map((name) => [name, readFileSync(join(dir, name)).toString('base64')])
+  );
 }
 
 describe('npm run ingest', () => {
@@ -26,9 +32,18 @@ describe('npm run ingest', () => {
     expect(ingest(['--quiet', '--out', second, b, a]).status).toBe(0);
     const written = files(first);
     const originals = Object.keys(written).filter((name) => name.startsWith('source-'));
-    expect(Object.keys(written).filter((name) => !name.startsWith('source-'))).toEqual(
-      [...['checks', 'findings', 'lines', 'summary_sources', 'tables', 'unit_summary', 'units'].flatMap((name) => [`${name}.arrows`, `${name}.csv`]), 'originals.json'].sort()
+    const top = Object.keys(written).filter((name) => !name.includes('/'));
+    expect(top.filter((name) => !name.startsWith('source-') && !name.startsWith('part-'))).toEqual(
+      [
+        ...['checks', 'findings', 'lines', 'summary_sources', 'tables', 'unit_summary', 'units'].map((name) => `${name}.csv`),
+        ...['checks', 'findings', 'lines', 'unit_summary', 'units'].map((name) => `${name}.arrows`),
+        'originals.json',
+        'parts.json'
+      ].sort()
     );
+    // the two seeds are of two 区县: three partition files each; the lake holds Parquet and a manifest
+    expect(top.filter((name) => name.startsWith('part-'))).toHaveLength(6);
+    expect(Object.keys(written).filter((name) => name.startsWith('lake/') && name.endsWith('.parquet')).length).toBeGreaterThanOrEqual(7);
     // each seed copied once, byte for byte, for the source view
     expect(originals).toHaveLength(2);
     expect(originals.map((name) => written[name]).sort()).toEqual([a, b].map((path) => readFileSync(path).toString('base64')).sort());

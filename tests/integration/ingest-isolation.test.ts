@@ -28,8 +28,15 @@ function ingest(args: string[], faults = '') {
   return { status: result.status, signal: result.signal, stderr: result.stderr };
 }
 
+/** The dataset's files (the lake, updated batch by batch with its own manifests, apart). */
 function files(dir: string): Record<string, string> {
-  return Object.fromEntries(readdirSync(dir).sort().map((name) => [name, readFileSync(join(dir, name)).toString('base64')]));
+  return Object.fromEntries(
+    readdirSync(dir, { withFileTypes: true })
+      .filter((entry) => entry.isFile())
+      .map((entry) => entry.name)
+      .sort()
+      .map((name) => [name, readFileSync(join(dir, name)).toString('base64')])
+  );
 }
 
 function unitRows(dir: string): string[] {

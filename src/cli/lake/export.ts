@@ -12,7 +12,7 @@ import { coreLineSql, partFileName, partitionKey, PARTITIONED_TABLES, PARTS_INDE
 import { partsIndexBytes, WHOLE_TABLES } from '../../lib/load/parts-write';
 import { compareKeys, type DocumentKey } from '../../lib/normalise/merge';
 import { AMOUNT_COLUMNS, type Dataset, type UnitRow } from '../../lib/normalise/rows';
-import { CsvFileWriter, writeOriginals, writeSynced, type Original } from '../output';
+import { CsvFileWriter, testDieWhileWriting, writeOriginals, writeSynced, type Original } from '../output';
 import { hasFiles, parquetSource, type Lake } from './db';
 import { LAKE_TABLES, lakeColumns, type LakeTable } from './layout';
 import type { BatchManifest } from './manifest';
@@ -67,6 +67,7 @@ export async function exportDataset(lake: Lake, folder: string, live: readonly B
       csv.close();
       arrows?.close();
     }
+    if (table === LAKE_TABLES[0]) testDieWhileWriting();
   }
 
   for (const [key, old] of reused) {
