@@ -3,13 +3,16 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { toCsv } from '../lib/normalise/csv';
-import type { Dataset, LineRow } from '../lib/normalise/rows';
+import { partFileName, partitionKey, PARTITIONED_TABLES } from '../lib/load/parts';
+import type { Dataset, LineRow, UnitRow } from '../lib/normalise/rows';
 import { DATASET_FILES, recoverInterrupted, writeDataset } from './output';
 
 const empty: Dataset = { units: [], tables: [], lines: [], unit_summary: [], findings: [], checks: [], summary_sources: [] };
 // Cast: the row type grows columns as the parser does (page, box, certain); these tests need only these.
+const unit = { unit_id: 'u', unit_name: '单位', region: '西湖区', city: '杭州市', province: '浙江省', year: 2023, doc_id: 'd' } as UnitRow;
 const one: Dataset = {
   ...empty,
+  units: [unit],
   lines: [{ unit_id: 'u', year: 2023, basis: 'stated', table: 't1', classification: 'income', code: 'x', name: 'n', level: 1, measure: 'total', amount: 10_000, source_line: 'a.txt:1', doc_id: 'd' } as LineRow]
 };
 
@@ -20,8 +23,13 @@ describe('writeDataset', () => {
     mkdirSync(out);
     writeFileSync(join(out, 'README.md'), 'keep me\n');
     writeFileSync(join(out, 'lines.csv'), 'stale\n');
+    // an older layout's whole tables.arrows and another dataset's partition are ingest's, not carried over
+    writeFileSync(join(out, 'tables.arrows'), 'stale\n');
+    writeFileSync(join(out, partFileName('lines', '0123456789abcdef')), 'stale\n');
     writeDataset(out, one);
-    expect(readdirSync(out).sort()).toEqual([...DATASET_FILES, 'README.md'].sort());
+    const whole = [...DATASET_FILES].filter((name) => name !== 'tables.arrows' && name !== 'summary_sources.arrows');
+    const parts = PARTITIONED_TABLES.map((table) => partFileName(table, partitionKey(unit)));
+    expect(readdirSync(out).sort()).toEqual([...whole, ...parts, 'README.md'].sort());
     expect(readFileSync(join(out, 'README.md'), 'utf8')).toBe('keep me\n');
     expect(readFileSync(join(out, 'lines.csv'), 'utf8').split('\n')[1]).toMatch(/^u,2023,stated,t1,income,x,n,1,total,0\.01,a\.txt:1,d(,|$)/);
     expect(readdirSync(dir)).toEqual(['data']);
@@ -38,7 +46,7 @@ describe('writeDataset', () => {
   it('streams a file larger than one write chunk intact: exactly toCsv, byte-order mark included', () => {
     const dir = mkdtempSync(join(tmpdir(), 'bl-out-'));
     const lines = Array.from({ length: 30_000 }, (_, index) => ({ ...one.lines[0]!, name: `第${index}行`.padEnd(40, '。') }));
-    writeDataset(join(dir, 'data'), { ...empty, lines });
+    writeDataset(join(dir, 'data'), { ...empty, units: [unit], lines });
     const bytes = readFileSync(join(dir, 'data', 'lines.csv'));
     expect(bytes.length).toBeGreaterThan(1 << 20);
     expect([...bytes.subarray(0, 3)]).toEqual([0xef, 0xbb, 0xbf]);

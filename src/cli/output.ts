@@ -9,17 +9,24 @@
  */
 import { closeSync, copyFileSync, existsSync, fsyncSync, mkdirSync, openSync, readdirSync, renameSync, rmSync, statSync, writeSync } from 'node:fs';
 import { basename, dirname, join, resolve } from 'node:path';
-import { datasetToIpcStream } from '../lib/load/arrow';
+import { PARTS_INDEX } from '../lib/load/parts';
+import { browserFiles } from '../lib/load/parts-write';
 import { csvFileHead, csvRow } from '../lib/normalise/csv';
 import { COLUMNS, type Dataset } from '../lib/normalise/rows';
 
 const TABLES = Object.keys(COLUMNS) as (keyof Dataset)[];
 /** Which original file each document was read from: doc_id → [{ file (as source_line names it), path (in the dataset) }]. */
 export const ORIGINALS_MANIFEST = 'originals.json';
-/** The files ingest writes; everything else in the folder is the user's and is kept. */
-export const DATASET_FILES: ReadonlySet<string> = new Set([...TABLES.flatMap((name) => [`${name}.csv`, `${name}.arrows`]), ORIGINALS_MANIFEST]);
+/**
+ * The files ingest writes; everything else in the folder is the user's and is kept. Every table's
+ * .arrows is named, not only those the partitioned layout writes whole: a folder written before
+ * partitions had tables.arrows, and it must not outlive the next ingest.
+ */
+export const DATASET_FILES: ReadonlySet<string> = new Set([...TABLES.flatMap((name) => [`${name}.csv`, `${name}.arrows`]), PARTS_INDEX, ORIGINALS_MANIFEST]);
 /** A copy of an ingested file (provenance: the app shows the page a figure is printed on, offline). */
 const ORIGINAL_FILE = /^source-[0-9a-f]{12}-\d+\.(?:pdf|txt)$/;
+/** A partition's file of the browser dataset (parts.ts partFileName). */
+const PART_FILE = /^part-[a-z_]+-[0-9a-f]{16}\.arrows$/;
 
 /** An ingested file to copy into the dataset: part `part` (1-based) of document `docId`. */
 export interface Original {
@@ -35,7 +42,7 @@ export function originalFileName(original: Pick<Original, 'docId' | 'part' | 'na
 }
 
 function isWrittenByIngest(name: string): boolean {
-  return DATASET_FILES.has(name) || ORIGINAL_FILE.test(name);
+  return DATASET_FILES.has(name) || ORIGINAL_FILE.test(name) || PART_FILE.test(name);
 }
 
 const TEMP_MARK = '.tmp-';
@@ -57,9 +64,9 @@ export function writeDataset(outDir: string, dataset: Dataset, originals: readon
     carryOver(target, temp);
     for (const [index, name] of TABLES.entries()) {
       writeCsvFile(join(temp, `${name}.csv`), name, dataset);
-      writeSynced(join(temp, `${name}.arrows`), datasetToIpcStream(name, dataset));
       if (index === 0) testDieWhileWriting();
     }
+    for (const [name, bytes] of browserFiles(dataset)) writeSynced(join(temp, name), bytes);
     writeOriginals(temp, originals);
     swapInto(temp, target);
   } catch (error) {

@@ -26,8 +26,11 @@ describe('npm run ingest', () => {
     expect(ingest(['--quiet', '--out', second, b, a]).status).toBe(0);
     const written = files(first);
     const originals = Object.keys(written).filter((name) => name.startsWith('source-'));
-    expect(Object.keys(written).filter((name) => !name.startsWith('source-'))).toEqual(
-      [...['checks', 'findings', 'lines', 'summary_sources', 'tables', 'unit_summary', 'units'].flatMap((name) => [`${name}.arrows`, `${name}.csv`]), 'originals.json'].sort()
+    // two seeds of two 区县: three partition files each (src/lib/load/parts.ts)
+    expect(Object.keys(written).filter((name) => name.startsWith('part-'))).toHaveLength(6);
+    expect(Object.keys(written).filter((name) => !name.startsWith('source-') && !name.startsWith('part-'))).toEqual(
+      [...['checks', 'findings', 'lines', 'unit_summary', 'units'].map((name) => `${name}.arrows`),
+        ...['checks', 'findings', 'lines', 'summary_sources', 'tables', 'unit_summary', 'units'].map((name) => `${name}.csv`), 'originals.json', 'parts.json'].sort()
     );
     // each seed copied once, byte for byte, for the source view
     expect(originals).toHaveLength(2);
