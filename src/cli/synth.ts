@@ -28,7 +28,9 @@ export const PLANTED = {
   /** 三公 rises year on year (and above the prior year its first document states). */
   sangongRise: 'synth-000011',
   /** 实有人数 five above 编制. */
-  overQuota: 'synth-000013'
+  overQuota: 'synth-000013',
+  /** Its 收入总体情况表 (t2) read as uncertain, every year: 数据质量 lists it. */
+  uncertainTable: 'synth-000007'
 } as const;
 const FUNCTIONS = [['201', '一般公共服务支出'], ['208', '社会保障和就业支出'], ['210', '卫生健康支出'], ['221', '住房保障支出']] as const;
 const KINDS = ['财政局', '街道办事处', '小学', '医院', '人民法院', '社区卫生服务中心', '中学', '镇', '发展和改革委员会', '档案馆', '人民检察院', '幼儿园'];
@@ -85,7 +87,8 @@ export function synthDataset(unitYears: number, seed = 1): Dataset {
           doc_scope: doc.scope, published_on: null, source_file: 'synthetic', source_sha256: 'synthetic', parse_warnings: '', doc_id: docId });
         out.lines.push(...functionLines(row, rand), ...projectLines(row));
         out.tables.push(...SYNTH_TABLES.map(([table, title], index) => ({ unit_id: id, year, doc_id: docId, table, title_as_printed: `${SYNTH_PREFIX}${title}`,
-          unit_of_measure: '万元', page: index + 1, first_line: index * 20 + 1, last_line: index * 20 + 18, status: 'present', quality: 'reconciled', quality_note: null })));
+          unit_of_measure: '万元', page: index + 1, first_line: index * 20 + 1, last_line: index * 20 + 18, status: 'present',
+          ...(id === PLANTED.uncertainTable && table === 't2' ? { quality: 'uncertain', quality_note: `${SYNTH_PREFIX}合计与分项不符` } : { quality: 'reconciled', quality_note: null }) })));
       }
       if (rand() < 0.1) {
         out.findings.push({ unit_id: id, year, rule_id: 'synthetic', severity: 'warning', message: `${SYNTH_PREFIX}合成数据的示例问题`, expected: null, actual: null,

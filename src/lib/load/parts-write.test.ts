@@ -11,8 +11,8 @@ import { synthDataset } from '../../cli/synth';
 import { datasetDir } from '../db/dataset-dir';
 import type { Dataset, LineRow, UnitRow } from '../normalise/rows';
 import { datasetToIpcStream } from './arrow';
-import { fnv1a64, isCoreLine, partFileName, partitionKey, PARTITIONED_TABLES, PARTS_INDEX, type PartitionedTable, type PartsIndex } from './parts';
-import { browserFiles, partitionFiles, WHOLE_TABLES } from './parts-write';
+import { fnv1a64, isCoreLine, partFileName, partitionKey, PARTITIONED_TABLES, PARTS_INDEX, WHOLE_TABLES, type PartitionedTable, type PartsIndex } from './parts';
+import { browserFiles, partitionFiles } from './parts-write';
 
 /** Rows of an Arrow stream as sorted JSON texts (a multiset: a row held twice shows twice). */
 function rowsOf(...streams: Uint8Array[]): string[] {
