@@ -14,6 +14,7 @@ import { mkdirSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { toCsv } from '../lib/normalise/csv';
+import { datasetToIpcStream } from '../lib/load/arrow';
 import { browserFiles } from '../lib/load/parts-write';
 import { FEN_PER_WANYUAN } from '../lib/model/amount';
 import type { Dataset, FindingRow, LineRow, SummaryRow } from '../lib/normalise/rows';
@@ -156,11 +157,14 @@ function synthLine(row: SummaryRow, line: Pick<LineRow, 'classification' | 'code
     source_line: `synthetic:${row.doc_id}`, doc_id: row.doc_id, page: null, box: null, certain: true };
 }
 
-export function writeSynth(dir: string, unitYears: number): void {
+/** `layout` 'whole': every table in one .arrows, no parts.json — a dataset written before partitions (the bench compares). */
+export function writeSynth(dir: string, unitYears: number, layout: 'parts' | 'whole' = 'parts'): void {
   const dataset = synthDataset(unitYears);
   mkdirSync(dir, { recursive: true });
-  for (const name of Object.keys(dataset) as (keyof Dataset)[]) writeFileSync(join(dir, `${name}.csv`), toCsv(name, dataset));
-  for (const [name, bytes] of browserFiles(dataset)) writeFileSync(join(dir, name), bytes);
+  const tables = Object.keys(dataset) as (keyof Dataset)[];
+  for (const name of tables) writeFileSync(join(dir, `${name}.csv`), toCsv(name, dataset));
+  const arrows = layout === 'parts' ? browserFiles(dataset) : new Map(tables.map((name) => [`${name}.arrows`, datasetToIpcStream(name, dataset)]));
+  for (const [name, bytes] of arrows) writeFileSync(join(dir, name), bytes);
   writeFileSync(join(dir, 'SYNTHETIC.txt'), `合成数据（${unitYears} 个单位年度），仅用于性能测试，不是真实数据。\n`);
 }
 
