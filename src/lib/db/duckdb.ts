@@ -11,7 +11,7 @@ import mvpWorker from '@duckdb/duckdb-wasm/dist/duckdb-browser-mvp.worker.js?url
 import ehWasm from '@duckdb/duckdb-wasm/dist/duckdb-eh.wasm?url';
 import ehWorker from '@duckdb/duckdb-wasm/dist/duckdb-browser-eh.worker.js?url';
 import { PARTS_INDEX, type PartsIndex } from '../load/parts';
-import { parsePartsIndex, partsLoader, upFrontTables, type PartsLoader, type PartsProgress } from './parts-loader';
+import { loadsUpFront, parsePartsIndex, partsLoader, type PartsLoader, type PartsProgress } from './parts-loader';
 import { setupViews, VIEWS } from './queries';
 import { DATASET_TABLES, emptyTableSql, OPTIONAL_TABLES } from './schema';
 import type { Executor, Param, Row } from './types';
@@ -42,11 +42,15 @@ export function startDatabase(dataBase: string, progress: Progress = () => {}, p
 }
 
 async function open(dataBase: string, progress: Progress, partsProgress: PartsProgress): Promise<BrowserDb> {
-  progress('正在启动 DuckDB…', 0, DATASET_TABLES.length + 2);
-  // Fetch the data while the wasm compiles; the index first, since it says which files there are.
-  const index = fetchPartsIndex(`${dataBase}/${PARTS_INDEX}`);
-  const files = index.then((parts) => new Map(upFrontTables(parts).map((name) => [name, fetchArrow(`${dataBase}/${name}.arrows`, OPTIONAL_TABLES.has(name))])));
-  files.catch(() => {}); // awaited below, after the wasm
+  const total = DATASET_TABLES.length + 2;
+  progress('正在启动 DuckDB…', 0, total);
+  // Fetch the data while the wasm compiles: the tables every dataset loads up front at once, the
+  // partitioned ones only if parts.json is absent (an older dataset: every table whole).
+  const partsIndex = fetchPartsIndex(`${dataBase}/${PARTS_INDEX}`);
+  const url = (name: string) => `${dataBase}/${name}.arrows`;
+  const files = DATASET_TABLES.map((name) =>
+    loadsUpFront(name, true) ? fetchArrow(url(name), OPTIONAL_TABLES.has(name)) : partsIndex.then((parts) => (parts ? null : fetchArrow(url(name), OPTIONAL_TABLES.has(name))))
+  );
   const bundle = await duckdb.selectBundle(BUNDLES);
   const worker = new Worker(bundle.mainWorker!, { type: 'module' });
   const db = new duckdb.AsyncDuckDB(new duckdb.VoidLogger(), worker);
@@ -54,16 +58,14 @@ async function open(dataBase: string, progress: Progress, partsProgress: PartsPr
   const conn = await db.connect();
   await conn.query('SET autoload_known_extensions = false');
   await conn.query('SET autoinstall_known_extensions = false');
-  const fetched = await files;
-  const total = fetched.size + 2;
   progress('正在载入数据…', 1, total);
-  for (const name of DATASET_TABLES) {
-    const bytes = await fetched.get(name);
+  for (const [index, name] of DATASET_TABLES.entries()) {
+    const bytes = await files[index]!;
     if (bytes) await conn.insertArrowFromIPCStream(bytes, { name, create: true });
     else await conn.query(emptyTableSql(name)); // an optional table absent, or a partitioned one (filled per partition)
-    if (fetched.has(name)) progress(`已载入 ${name}`, [...fetched.keys()].indexOf(name) + 2, total);
+    progress(`已载入 ${name}`, index + 2, total);
   }
-  const parts = await index;
+  const parts = await partsIndex;
   const executor = wasmExecutor(conn, (base) => (parts ? partsLoader(parts, base, dataBase, (url) => fetchArrow(url).then((bytes) => bytes!), partsProgress) : null));
   await setupViews(executor);
   progress('就绪', total, total);

@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import type { Partition, PartsIndex } from '../load/parts';
-import { partitionsOf, partsLoader, partsLoadingText, upFrontTables, type PartsTarget } from './parts-loader';
+import { DATASET_TABLES } from './schema';
+import { loadsUpFront, partitionsOf, partsLoader, partsLoadingText, type PartsTarget } from './parts-loader';
 import type { Param } from './types';
 
 function partition(key: string, docs: string[], region: string | null, bytes = 1000): Partition {
@@ -113,7 +114,7 @@ describe('the partition helpers', () => {
   });
 
   it('fetches the partitioned tables up front only for a dataset without an index', () => {
-    expect(upFrontTables(null)).toEqual(['units', 'tables', 'lines', 'unit_summary', 'findings', 'checks', 'summary_sources']);
-    expect(upFrontTables(index)).toEqual(['units', 'lines', 'unit_summary', 'findings', 'checks']);
+    expect(DATASET_TABLES.filter((table) => loadsUpFront(table, false))).toEqual(['units', 'tables', 'lines', 'unit_summary', 'findings', 'checks', 'summary_sources']);
+    expect(DATASET_TABLES.filter((table) => loadsUpFront(table, true))).toEqual(['units', 'lines', 'unit_summary', 'findings', 'checks']);
   });
 });

@@ -6,7 +6,7 @@
  * (db/cache.ts), is computed with them. A dataset without parts.json loads every table whole.
  */
 import { partFileName, PARTITIONED_TABLES, WHOLE_TABLES, type Partition, type PartsIndex, type PartitionedTable } from '../load/parts';
-import { DATASET_TABLES, type DatasetTable } from './schema';
+import type { DatasetTable } from './schema';
 import type { Executor, Param } from './types';
 
 /** What a query reads: some documents, one unit's documents, or the documents of a place (null = every place). */
@@ -32,10 +32,9 @@ export interface PartsTarget extends Executor {
 
 export type FetchBytes = (url: string) => Promise<Uint8Array>;
 
-/** The tables fetched before the first query: all of them whole, or (partitioned) the whole ones and the core lines. */
-export function upFrontTables(parts: PartsIndex | null): DatasetTable[] {
-  const upFront: ReadonlySet<string> = new Set([...WHOLE_TABLES, 'lines']);
-  return DATASET_TABLES.filter((name) => !parts || upFront.has(name));
+/** Whether a table is fetched before the first query: every one when whole; partitioned, the whole ones and the core lines. */
+export function loadsUpFront(table: DatasetTable, partitioned: boolean): boolean {
+  return !partitioned || table === 'lines' || (WHOLE_TABLES as readonly string[]).includes(table);
 }
 
 /** A partition's files, in the order they are appended. */

@@ -11,7 +11,7 @@ import { tableFromIPC } from 'apache-arrow';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { datasetDir } from '../db/dataset-dir';
 import { normaliseRow, openNodeDb, type NodeDb } from '../db/node';
-import { parsePartsIndex, partsLoader, upFrontTables } from '../db/parts-loader';
+import { loadsUpFront, parsePartsIndex, partsLoader } from '../db/parts-loader';
 import { headline, overview, setupViews, uncertainTables, unitFunctions, unitProfile, unitProjects, unitTables } from '../db/queries';
 import { documentSummary } from '../findings/queries';
 import { documentFigures } from '../provenance/query';
@@ -104,9 +104,8 @@ describe('duckdb-wasm reading the Arrow streams', () => {
 
   beforeAll(async () => {
     wasm = await wasmConnection();
-    const upFront = new Set<string>(upFrontTables(index));
     for (const name of DATASET_TABLES) {
-      if (upFront.has(name)) wasm.insertArrowFromIPCStream(readFileSync(join(datasetDir(), `${name}.arrows`)), { name, create: true });
+      if (loadsUpFront(name, index !== null)) wasm.insertArrowFromIPCStream(readFileSync(join(datasetDir(), `${name}.arrows`)), { name, create: true });
       else wasm.query(emptyTableSql(name));
     }
     db = executor(wasm);
