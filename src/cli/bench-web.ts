@@ -16,16 +16,17 @@ import type { Page } from 'playwright-core';
 import { datasetDir } from '../lib/db/dataset-dir';
 import { launchChromium, ROOT, startPreview } from '../../tests/e2e/harness';
 import { datasetToIpcStream } from '../lib/load/arrow';
+import { PARTS_INDEX } from '../lib/load/parts';
 import { synthDataset, writeSynth } from './synth';
 
 export type Layout = 'parts' | 'whole';
 /**
  * p50/p95: a filter value shown for the first time; again*: the same values again (answers the page
  * keeps); queryP50Ms: until the last query of a first-time change answered; coldLoadMs: until the
- * charts are drawn (from summary.json when it has them); readyMs: until DuckDB answers (filters work);
- * dataBytes: /data/ bytes (decoded) fetched by then.
+ * charts are drawn (from summary.json when it has them); readyMs: until DuckDB answers (filters work).
  */
-export interface FilterBench { unitYears: number; layout: Layout; page: string; coldLoadMs: number; readyMs: number; dataBytes: number; p50Ms: number; p95Ms: number; againP50Ms: number; againP95Ms: number; queryP50Ms: number; changes: number }
+/** upFrontBytes: the .arrows files (and parts.json) DuckDB loads before the first query, in this layout. */
+export interface FilterBench { unitYears: number; layout: Layout; page: string; upFrontBytes: number; coldLoadMs: number; readyMs: number; p50Ms: number; p95Ms: number; againP50Ms: number; againP95Ms: number; queryP50Ms: number; changes: number }
 /** From the overview, a click on a unit until its 支出结构 is drawn; partBytes: the partition files fetched for it. */
 export interface UnitBench { unitYears: number; layout: Layout; openMs: number; partBytes: number; partFiles: number }
 export interface BenchWebResult {
@@ -73,13 +74,15 @@ export async function benchWeb(options: BenchWebOptions = {}): Promise<BenchWebR
         result.linesBytes.push(bytes);
         log(`lines.arrows（合成 ${size} 单位年度）：先行载入 ${kb(bytes.upFront)}，整表 ${kb(bytes.whole)}`);
       }
+      const upFrontBytes = readdirSync(dir).filter((file) => file === PARTS_INDEX || (file.endsWith('.arrows') && !file.startsWith('part-'))).reduce((sum, file) => sum + statSync(join(dir, file)).size, 0);
+      log(`先行载入的数据文件（合成 ${size} 单位年度，${name}）：${kb(upFrontBytes)}`);
       const preview = await startPreview(dir);
       try {
         for (const path of pages) {
           const bench = await filterChanges(`${preview.url}${path}`, CHART_COUNT[path]!, changes);
-          result.filterChange.push({ unitYears: size, layout, page: path, ...bench });
+          result.filterChange.push({ unitYears: size, layout, page: path, upFrontBytes, ...bench });
           log(`筛选变化→图表重绘（合成 ${size} 单位年度，${name}，${path}）：首次 p50 ${bench.p50Ms.toFixed(0)} ms，p95 ${bench.p95Ms.toFixed(0)} ms（其中查询 p50 ${bench.queryP50Ms.toFixed(0)} ms）；` +
-            `再次 p50 ${bench.againP50Ms.toFixed(0)} ms，p95 ${bench.againP95Ms.toFixed(0)} ms；冷启动 ${bench.coldLoadMs.toFixed(0)} ms，DuckDB 就绪 ${bench.readyMs.toFixed(0)} ms，其间载入数据 ${kb(bench.dataBytes)}`);
+            `再次 p50 ${bench.againP50Ms.toFixed(0)} ms，p95 ${bench.againP95Ms.toFixed(0)} ms；冷启动 ${bench.coldLoadMs.toFixed(0)} ms，DuckDB 就绪 ${bench.readyMs.toFixed(0)} ms`);
         }
         const unit = await openUnit(preview.url);
         result.unitPage.push({ unitYears: size, layout, ...unit });
@@ -124,15 +127,6 @@ async function openUnit(url: string): Promise<Omit<UnitBench, 'unitYears' | 'lay
   }
 }
 
-/** Decoded bytes of the /data/ responses the page received so far: `total()` waits for their bodies. */
-function countDataBytes(page: Page): { total(): Promise<number> } {
-  const bodies: Promise<number>[] = [];
-  page.on('response', (r) => {
-    if (r.url().includes('/data/')) bodies.push(r.body().then((body) => body.length, () => 0));
-  });
-  return { total: async () => (await Promise.all(bodies)).reduce((a, b) => a + b, 0) };
-}
-
 async function coldLoad(url: string, charts: number): Promise<number> {
   const browser = await launchChromium();
   try {
@@ -146,18 +140,16 @@ async function coldLoad(url: string, charts: number): Promise<number> {
 }
 
 /** Alternates the city filter and times each change until every chart on the page has drawn again. */
-async function filterChanges(url: string, charts: number, changes: number): Promise<Omit<FilterBench, 'unitYears' | 'layout' | 'page'>> {
+async function filterChanges(url: string, charts: number, changes: number): Promise<Omit<FilterBench, 'unitYears' | 'layout' | 'page' | 'upFrontBytes'>> {
   const browser = await launchChromium();
   try {
     const page = await browser.context.newPage();
-    const data = countDataBytes(page);
     await page.goto(url);
     await waitCharts(page, charts);
     const coldLoadMs = await page.evaluate(() => performance.now());
     // Charts may be drawn from summary.json before DuckDB is ready; filters need DuckDB.
     await page.waitForSelector('main[data-db="ready"]', { timeout: 120_000 });
     const readyMs = await page.evaluate(() => performance.now());
-    const dataBytes = await data.total();
     await page.evaluate(() => {
       // By chart: a chart drawn twice in one change (e.g. resized) must not stand for another one.
       const w = window as unknown as { __drawn: Map<string, number> };
@@ -192,7 +184,7 @@ async function filterChanges(url: string, charts: number, changes: number): Prom
       if (i < cities.length) queries.push(queryEnd - start);
     }
     const times = [...first, ...again];
-    return { coldLoadMs, readyMs, dataBytes, p50Ms: quantile(first, 0.5), p95Ms: quantile(first, 0.95), againP50Ms: quantile(again, 0.5), againP95Ms: quantile(again, 0.95), queryP50Ms: quantile(queries, 0.5), changes: times.length };
+    return { coldLoadMs, readyMs, p50Ms: quantile(first, 0.5), p95Ms: quantile(first, 0.95), againP50Ms: quantile(again, 0.5), againP95Ms: quantile(again, 0.95), queryP50Ms: quantile(queries, 0.5), changes: times.length };
   } finally {
     await browser.close();
   }

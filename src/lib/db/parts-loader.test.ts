@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import type { Partition, PartsIndex } from '../load/parts';
 import { DATASET_TABLES } from './schema';
-import { loadsUpFront, partitionsOf, partsLoader, partsLoadingText, type PartsTarget } from './parts-loader';
+import { loadsUpFront, parsePartsIndex, partitionOfDoc, partitionsOf, partsLoader, partsLoadingText, type PartsTarget } from './parts-loader';
 import type { Param } from './types';
 
 function partition(key: string, docs: string[], region: string | null, bytes = 1000): Partition {
@@ -110,7 +110,13 @@ describe('the partition helpers', () => {
   });
 
   it('finds a document’s partition; an imported document has none', () => {
-    expect(partitionsOf(index, ['d3', 'd1', 'd2', 'x'])).toEqual([upper, west]);
+    expect(partitionsOf(partitionOfDoc(index), ['d3', 'd1', 'd2', 'x'])).toEqual([upper, west]);
+  });
+
+  it('refuses an index it cannot read, naming the file', () => {
+    expect(parsePartsIndex(JSON.stringify(index), '/data/parts.json')).toEqual(index);
+    expect(() => parsePartsIndex('<html>', '/data/parts.json')).toThrow('数据文件 /data/parts.json 不是可读的分区索引（不是 JSON）');
+    expect(() => parsePartsIndex('{"version":2}', '/data/parts.json')).toThrow('数据文件 /data/parts.json 不是可读的分区索引（version 2）');
   });
 
   it('fetches the partitioned tables up front only for a dataset without an index', () => {

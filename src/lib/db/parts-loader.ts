@@ -44,14 +44,23 @@ export function partitionUrls(dataBase: string, key: string): { table: Partition
 
 /** The index, checked enough that a wrong file fails here with its URL rather than later in a query. */
 export function parsePartsIndex(text: string, url: string): PartsIndex {
-  const index = JSON.parse(text) as Partial<PartsIndex>;
-  if (index.version !== 1 || !Array.isArray(index.partitions)) throw new Error(`数据文件 ${url} 不是可读的分区索引（version ${String(index.version)}）`);
+  let index: Partial<PartsIndex>;
+  try {
+    index = JSON.parse(text) as Partial<PartsIndex>;
+  } catch {
+    throw new Error(`数据文件 ${url} 不是可读的分区索引（不是 JSON）`);
+  }
+  if (index?.version !== 1 || !Array.isArray(index.partitions)) throw new Error(`数据文件 ${url} 不是可读的分区索引（version ${String(index.version)}）`);
   return index as PartsIndex;
 }
 
+/** Each document's partition (made once: a province has 100,000 documents). */
+export function partitionOfDoc(index: PartsIndex): ReadonlyMap<string, Partition> {
+  return new Map(index.partitions.flatMap((p) => p.docs.map((doc) => [doc, p] as const)));
+}
+
 /** The partitions holding any of these documents, each once (documents not in the index — imports — need none). */
-export function partitionsOf(index: PartsIndex, docIds: Iterable<string>): Partition[] {
-  const byDoc = new Map(index.partitions.flatMap((p) => p.docs.map((doc) => [doc, p] as const)));
+export function partitionsOf(byDoc: ReadonlyMap<string, Partition>, docIds: Iterable<string>): Partition[] {
   const out = new Set<Partition>();
   for (const doc of docIds) {
     const partition = byDoc.get(doc);
@@ -67,6 +76,7 @@ const PLACE_DOCS = `SELECT DISTINCT doc_id FROM units WHERE unit_id IN (
 const UNIT_DOCS = 'SELECT DISTINCT doc_id FROM units WHERE unit_id = CAST($1 AS VARCHAR)';
 
 export function partsLoader(index: PartsIndex, db: PartsTarget, dataBase: string, fetchBytes: FetchBytes, progress: PartsProgress = () => {}): PartsLoader {
+  const byDoc = partitionOfDoc(index);
   const loads = new Map<string, Promise<void>>();
   const loading = new Set<Partition>();
   const released = new Set<string>();
@@ -78,7 +88,7 @@ export function partsLoader(index: PartsIndex, db: PartsTarget, dataBase: string
   }
   const docIds = async (sql: string, params: Param[]) => (await db.all(sql, params)).map((row) => String(row.doc_id));
 
-  /** Fetches all three files, then appends them; true once appending began (a retry then could append rows twice). */
+  /** Fetches all three files, then appends them; `began.appending` once it started (a retry then could append rows twice). */
   async function append(partition: Partition, began: { appending: boolean }): Promise<void> {
     const files = partitionUrls(dataBase, partition.key);
     const bytes = await Promise.all(files.map((file) => fetchBytes(file.url)));
@@ -117,7 +127,7 @@ export function partsLoader(index: PartsIndex, db: PartsTarget, dataBase: string
   return {
     async ensure(need) {
       const docs = await docsOf(need);
-      const partitions = docs === 'all' ? index.partitions : partitionsOf(index, docs);
+      const partitions = docs === 'all' ? index.partitions : partitionsOf(byDoc, docs);
       // a partition whose every document was removed (the sample dataset hidden) has nothing to add
       await Promise.all(partitions.filter((p) => !p.docs.every((doc) => released.has(doc))).map(load));
     },
