@@ -12,7 +12,7 @@
  * the same build while the server answers, and the cache is used when it does not.
  */
 import { base, build, files, prerendered, version } from '$service-worker';
-import { DATASET_TABLES } from '$lib/db/schema';
+import { partFileName, PARTITIONED_TABLES, PARTS_INDEX, WHOLE_TABLES, type PartsIndex } from '$lib/load/parts';
 
 const sw = self as unknown as ServiceWorkerGlobalScope;
 const PREFIX = `budget-lens:${base}:`;
@@ -20,13 +20,19 @@ const CACHE = `${PREFIX}${version}`;
 /** adapter-static's fallback page (svelte.config.js): any route that was not prerendered, e.g. /unit/…. */
 const FALLBACK = `${base}/200.html`;
 const IMMUTABLE = new Set([...build, ...files]);
-const SHELL = new Set([...prerendered, FALLBACK, ...DATASET_TABLES.map((name) => `${base}/data/${name}.arrows`), `${base}/data/summary.json`]);
+/** The files every dataset has (src/lib/load/parts.ts): lines.arrows is whole or its core lines. */
+const SHELL = new Set([...prerendered, FALLBACK, ...[...WHOLE_TABLES, 'lines'].map((name) => `${base}/data/${name}.arrows`), `${base}/data/summary.json`]);
 /**
- * Originals a source view opened (src/lib/provenance) and their manifest: kept once fetched, so a
- * page seen once opens offline; not in SHELL, since an older dataset has none (addAll would fail).
+ * Kept once fetched, so a page seen once opens offline; not in SHELL, since not every dataset has
+ * them (addAll would fail): originals a source view opened (src/lib/provenance) and their manifest,
+ * the partitions a page loaded (when not cached at install: datasetFiles), an older dataset's
+ * whole tables.arrows and summary_sources.arrows.
  */
-const ORIGINAL = /\/data\/(?:originals\.json|source-[0-9a-f]{12}-\d+\.(?:pdf|txt))$/;
-const keep = (path: string) => SHELL.has(path) || ORIGINAL.test(path);
+const FETCHED = /\/data\/(?:originals\.json|source-[0-9a-f]{12}-\d+\.(?:pdf|txt)|part-[a-z_]+-[0-9a-f]{16}\.arrows|tables\.arrows|summary_sources\.arrows)$/;
+/** Partitions up to this size in all are cached at install (a county's dataset opens offline on every page); a province's load as pages ask. */
+const INSTALL_PARTS_BYTES = 32 << 20;
+const INDEX_PATH = `${base}/data/${PARTS_INDEX}`;
+const keep = (path: string) => SHELL.has(path) || path === INDEX_PATH || FETCHED.test(path);
 
 /**
  * duckdb-wasm's own test for wasm exceptions (getPlatformFeatures in @duckdb/duckdb-wasm 1.32):
@@ -46,12 +52,25 @@ sw.addEventListener('install', (event) => {
     (async () => {
       const unused = unusedWasm();
       const cache = await caches.open(CACHE);
-      await cache.addAll([...[...IMMUTABLE].filter((file) => !unused.has(file)), ...SHELL]);
+      await cache.addAll([...[...IMMUTABLE].filter((file) => !unused.has(file)), ...SHELL, ...(await datasetFiles(cache))]);
       // Take over from an older build's worker now rather than when its last tab closes.
       await sw.skipWaiting();
     })()
   );
 });
+
+/**
+ * The dataset files beyond SHELL to cache at install. parts.json is kept as answered, a 404 too:
+ * offline, an older dataset must still read as one without partitions.
+ */
+async function datasetFiles(cache: Cache): Promise<string[]> {
+  const response = await fetch(INDEX_PATH);
+  await cache.put(INDEX_PATH, response.clone());
+  if (response.status === 404) return ['tables', 'summary_sources'].map((name) => `${base}/data/${name}.arrows`);
+  const index = (await response.json()) as PartsIndex;
+  const bytes = index.partitions.reduce((sum, p) => sum + p.bytes.lines + p.bytes.tables + p.bytes.summary_sources, 0);
+  return bytes > INSTALL_PARTS_BYTES ? [] : index.partitions.flatMap((p) => PARTITIONED_TABLES.map((table) => `${base}/data/${partFileName(table, p.key)}`));
+}
 
 sw.addEventListener('activate', (event) => {
   event.waitUntil(

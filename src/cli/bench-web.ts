@@ -2,6 +2,10 @@
  * Browser bench of the built dashboard in headless Chromium (called by `npm run bench`):
  * cold load → all charts drawn (median of N fresh profiles) on the seed dataset, filter change →
  * charts redrawn (p50/p95) at 1k/10k/100k synthetic unit-years, and JS shipped (gzip, no wasm).
+ * Synthetic datasets are partitioned as ingest writes them (lines, tables, summary_sources per 区县,
+ * src/lib/load/parts.ts): each size also reports the data bytes a page fetches up front, against a
+ * whole lines.arrows, and opening a unit page from the overview (its 区县 fetched then).
+ * `--layouts=whole,parts` runs the same pages on the whole-table layout too, for a before/after.
  */
 import { execFileSync } from 'node:child_process';
 import { existsSync, mkdtempSync, readdirSync, readFileSync, rmSync, statSync } from 'node:fs';
@@ -11,27 +15,40 @@ import { gzipSync } from 'node:zlib';
 import type { Page } from 'playwright-core';
 import { datasetDir } from '../lib/db/dataset-dir';
 import { launchChromium, ROOT, startPreview } from '../../tests/e2e/harness';
-import { writeSynth } from './synth';
+import { datasetToIpcStream } from '../lib/load/arrow';
+import { PARTS_INDEX } from '../lib/load/parts';
+import { synthDataset, writeSynth } from './synth';
 
-/** p50/p95: a filter value shown for the first time; again*: the same values again (answers the page keeps); queryP50Ms: until the last query of a first-time change answered. */
-export interface FilterBench { unitYears: number; page: string; coldLoadMs: number; p50Ms: number; p95Ms: number; againP50Ms: number; againP95Ms: number; queryP50Ms: number; changes: number }
+export type Layout = 'parts' | 'whole';
+/**
+ * p50/p95: a filter value shown for the first time; again*: the same values again (answers the page
+ * keeps); queryP50Ms: until the last query of a first-time change answered; coldLoadMs: until the
+ * charts are drawn (from summary.json when it has them); readyMs: until DuckDB answers (filters work).
+ */
+/** upFrontBytes: the .arrows files (and parts.json) DuckDB loads before the first query, in this layout. */
+export interface FilterBench { unitYears: number; layout: Layout; page: string; upFrontBytes: number; coldLoadMs: number; readyMs: number; p50Ms: number; p95Ms: number; againP50Ms: number; againP95Ms: number; queryP50Ms: number; changes: number }
+/** From the overview, a click on a unit until its 支出结构 is drawn; partBytes: the partition files fetched for it. */
+export interface UnitBench { unitYears: number; layout: Layout; openMs: number; partBytes: number; partFiles: number }
 export interface BenchWebResult {
   coldLoadMs: { page: string; runs: number[]; median: number }[];
   filterChange: FilterBench[];
+  unitPage: UnitBench[];
+  /** Per size: bytes of lines.arrows as the browser fetches it up front (core lines), and whole. */
+  linesBytes: { unitYears: number; upFront: number; whole: number }[];
   /** total = main thread + the largest worker (the browser loads one of the mvp/eh workers). */
   jsGzipBytes: { mainThread: number; workers: number; total: number };
 }
-export interface BenchWebOptions { sizes?: number[]; runs?: number; changes?: number; build?: boolean; pages?: string[]; log?: (line: string) => void }
+export interface BenchWebOptions { sizes?: number[]; runs?: number; changes?: number; build?: boolean; pages?: string[]; layouts?: Layout[]; log?: (line: string) => void }
 
 const CHART_COUNT: Record<string, number> = { '/': 1, '/compare': 7, '/alerts': 1 };
 
 export async function benchWeb(options: BenchWebOptions = {}): Promise<BenchWebResult> {
-  const { sizes = [1_000, 10_000, 100_000], runs = 5, changes = 20, pages = ['/', '/compare', '/alerts'], log = console.log } = options;
+  const { sizes = [1_000, 10_000, 100_000], runs = 5, changes = 20, pages = ['/', '/compare', '/alerts'], layouts = ['parts'], log = console.log } = options;
   if (options.build || !existsSync(join(ROOT, 'build', 'index.html'))) {
     log('正在构建（vite build）…');
     execFileSync(process.execPath, [join(ROOT, 'node_modules', 'vite', 'bin', 'vite.js'), 'build'], { cwd: ROOT, stdio: 'ignore', env: { ...process.env, BUDGET_LENS_DATA: datasetDir(ROOT) } });
   }
-  const result: BenchWebResult = { coldLoadMs: [], filterChange: [], jsGzipBytes: jsSize() };
+  const result: BenchWebResult = { coldLoadMs: [], filterChange: [], unitPage: [], linesBytes: [], jsGzipBytes: jsSize() };
   log(`JS（gzip，不含 wasm）：主线程 ${kb(result.jsGzipBytes.mainThread)} + worker ${kb(result.jsGzipBytes.workers)} = ${kb(result.jsGzipBytes.total)}`);
 
   const seed = runs > 0 ? await startPreview(datasetDir(ROOT)) : null;
@@ -48,19 +65,34 @@ export async function benchWeb(options: BenchWebOptions = {}): Promise<BenchWebR
   }
 
   for (const size of sizes) {
-    const dir = mkdtempSync(join(tmpdir(), `budget-lens-synth-${size}-`));
-    writeSynth(dir, size);
-    const preview = await startPreview(dir);
-    try {
-      for (const path of pages) {
-        const bench = await filterChanges(`${preview.url}${path}`, CHART_COUNT[path]!, changes);
-        result.filterChange.push({ unitYears: size, page: path, ...bench });
-        log(`筛选变化→图表重绘（合成 ${size} 单位年度，${path}）：首次 p50 ${bench.p50Ms.toFixed(0)} ms，p95 ${bench.p95Ms.toFixed(0)} ms（其中查询 p50 ${bench.queryP50Ms.toFixed(0)} ms）；` +
-          `再次 p50 ${bench.againP50Ms.toFixed(0)} ms，p95 ${bench.againP95Ms.toFixed(0)} ms；冷启动 ${bench.coldLoadMs.toFixed(0)} ms`);
+    for (const layout of layouts) {
+      const dir = mkdtempSync(join(tmpdir(), `budget-lens-synth-${size}-`));
+      writeSynth(dir, size, layout);
+      const name = layout === 'parts' ? 'lines 按需载入' : '整表载入';
+      if (layout === 'parts') {
+        const bytes = { unitYears: size, upFront: statSync(join(dir, 'lines.arrows')).size, whole: datasetToIpcStream('lines', synthDataset(size)).length };
+        result.linesBytes.push(bytes);
+        log(`lines.arrows（合成 ${size} 单位年度）：先行载入 ${kb(bytes.upFront)}，整表 ${kb(bytes.whole)}`);
       }
-    } finally {
-      await preview.stop();
-      rmSync(dir, { recursive: true, force: true });
+      const upFrontBytes = readdirSync(dir).filter((file) => file === PARTS_INDEX || (file.endsWith('.arrows') && !file.startsWith('part-'))).reduce((sum, file) => sum + statSync(join(dir, file)).size, 0);
+      log(`先行载入的数据文件（合成 ${size} 单位年度，${name}）：${kb(upFrontBytes)}`);
+      const preview = await startPreview(dir);
+      try {
+        for (const path of pages) {
+          const bench = await filterChanges(`${preview.url}${path}`, CHART_COUNT[path]!, changes);
+          result.filterChange.push({ unitYears: size, layout, page: path, upFrontBytes, ...bench });
+          log(`筛选变化→图表重绘（合成 ${size} 单位年度，${name}，${path}）：首次 p50 ${bench.p50Ms.toFixed(0)} ms，p95 ${bench.p95Ms.toFixed(0)} ms（其中查询 p50 ${bench.queryP50Ms.toFixed(0)} ms）；` +
+            `再次 p50 ${bench.againP50Ms.toFixed(0)} ms，p95 ${bench.againP95Ms.toFixed(0)} ms；冷启动 ${bench.coldLoadMs.toFixed(0)} ms，DuckDB 就绪 ${bench.readyMs.toFixed(0)} ms`);
+        }
+        const unit = await openUnit(preview.url);
+        result.unitPage.push({ unitYears: size, layout, ...unit });
+        log(`从总览打开单位页到支出结构绘出（合成 ${size} 单位年度，${name}）：${unit.openMs.toFixed(0)} ms，其间载入分区文件 ${unit.partFiles} 个，${kb(unit.partBytes)}`);
+      } finally {
+        await preview.stop();
+        rmSync(dir, { recursive: true, force: true });
+      }
+      const overview = result.filterChange.find((f) => f.unitYears === size && f.layout === layout && f.page === '/');
+      if (overview) log(`仪表盘冷启动 + 筛选 p95（合成 ${size} 单位年度，${name}）：冷启动 ${overview.coldLoadMs.toFixed(0)} ms，DuckDB 就绪 ${overview.readyMs.toFixed(0)} ms，筛选 p95 ${overview.p95Ms.toFixed(0)} ms`);
     }
   }
   return result;
@@ -71,6 +103,28 @@ async function waitCharts(page: Page, count: number, timeout = 120_000): Promise
     const charts = [...document.querySelectorAll('[data-chart]')];
     return charts.length >= n && charts.every((c) => (c as HTMLElement).dataset.chartState === 'drawn');
   }, count, { timeout, polling: 'raf' });
+}
+
+/** Opens the overview, then the first unit its table links, timing the click until the unit's treemap is drawn. */
+async function openUnit(url: string): Promise<Omit<UnitBench, 'unitYears' | 'layout'>> {
+  const browser = await launchChromium();
+  try {
+    const page = await browser.context.newPage();
+    await page.goto(`${url}/`);
+    await page.waitForSelector('main[data-db="ready"]', { timeout: 120_000 });
+    const link = page.locator('main a[href*="/unit/"]').first();
+    await link.waitFor({ timeout: 120_000 });
+    const parts: number[] = [];
+    page.on('response', (r) => {
+      if (/\/data\/part-/.test(r.url())) parts.push(Number(r.headers()['content-length'] ?? 0));
+    });
+    const start = Date.now();
+    await link.click();
+    await page.waitForSelector('[data-chart="treemap"][data-chart-state="drawn"]', { timeout: 120_000 });
+    return { openMs: Date.now() - start, partFiles: parts.length, partBytes: parts.reduce((a, b) => a + b, 0) };
+  } finally {
+    await browser.close();
+  }
 }
 
 async function coldLoad(url: string, charts: number): Promise<number> {
@@ -86,7 +140,7 @@ async function coldLoad(url: string, charts: number): Promise<number> {
 }
 
 /** Alternates the city filter and times each change until every chart on the page has drawn again. */
-async function filterChanges(url: string, charts: number, changes: number): Promise<Omit<FilterBench, 'unitYears' | 'page'>> {
+async function filterChanges(url: string, charts: number, changes: number): Promise<Omit<FilterBench, 'unitYears' | 'layout' | 'page' | 'upFrontBytes'>> {
   const browser = await launchChromium();
   try {
     const page = await browser.context.newPage();
@@ -95,6 +149,7 @@ async function filterChanges(url: string, charts: number, changes: number): Prom
     const coldLoadMs = await page.evaluate(() => performance.now());
     // Charts may be drawn from summary.json before DuckDB is ready; filters need DuckDB.
     await page.waitForSelector('main[data-db="ready"]', { timeout: 120_000 });
+    const readyMs = await page.evaluate(() => performance.now());
     await page.evaluate(() => {
       // By chart: a chart drawn twice in one change (e.g. resized) must not stand for another one.
       const w = window as unknown as { __drawn: Map<string, number> };
@@ -129,7 +184,7 @@ async function filterChanges(url: string, charts: number, changes: number): Prom
       if (i < cities.length) queries.push(queryEnd - start);
     }
     const times = [...first, ...again];
-    return { coldLoadMs, p50Ms: quantile(first, 0.5), p95Ms: quantile(first, 0.95), againP50Ms: quantile(again, 0.5), againP95Ms: quantile(again, 0.95), queryP50Ms: quantile(queries, 0.5), changes: times.length };
+    return { coldLoadMs, readyMs, p50Ms: quantile(first, 0.5), p95Ms: quantile(first, 0.95), againP50Ms: quantile(again, 0.5), againP95Ms: quantile(again, 0.95), queryP50Ms: quantile(queries, 0.5), changes: times.length };
   } finally {
     await browser.close();
   }
@@ -162,12 +217,13 @@ function quantile(values: number[], q: number): number {
 }
 
 if (process.argv[1] && import.meta.url.endsWith(process.argv[1].replace(/^.*\//, ''))) {
-  // `1000 10000 --runs=0 --changes=40 --pages=/compare`: sizes, cold-load runs (0 skips them), filter changes per page, pages (default both).
+  // `1000 10000 --runs=0 --changes=40 --pages=/compare --layouts=whole,parts`: sizes, cold-load runs (0 skips them), filter changes per page, pages, dataset layouts.
   const args = process.argv.slice(2);
   const flag = (name: string) => args.find((a) => a.startsWith(`--${name}=`))?.split('=')[1];
   const sizes = args.filter((a) => !a.startsWith('--')).map(Number).filter(Boolean);
   const runs = flag('runs');
   const changes = flag('changes');
   const pages = flag('pages');
-  benchWeb({ ...(sizes.length ? { sizes } : {}), ...(runs ? { runs: Number(runs) } : {}), ...(changes ? { changes: Number(changes) } : {}), ...(pages ? { pages: pages.split(',') } : {}) }).then((r) => console.log(JSON.stringify(r, null, 2)));
+  const layouts = flag('layouts');
+  benchWeb({ ...(layouts ? { layouts: layouts.split(',') as Layout[] } : {}), ...(sizes.length ? { sizes } : {}), ...(runs ? { runs: Number(runs) } : {}), ...(changes ? { changes: Number(changes) } : {}), ...(pages ? { pages: pages.split(',') } : {}) }).then((r) => console.log(JSON.stringify(r, null, 2)));
 }

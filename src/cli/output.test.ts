@@ -23,6 +23,9 @@ describe('writeDataset', () => {
     mkdirSync(out);
     writeFileSync(join(out, 'README.md'), 'keep me\n');
     writeFileSync(join(out, 'lines.csv'), 'stale\n');
+    // an older layout's whole tables.arrows and another dataset's partition are ingest's, not carried over
+    writeFileSync(join(out, 'tables.arrows'), 'stale\n');
+    writeFileSync(join(out, partFileName('lines', '0123456789abcdef')), 'stale\n');
     writeDataset(out, one);
     expect(readdirSync(out).sort()).toEqual([...DATASET_FILES, 'README.md', ...PARTITIONED_TABLES.map((table) => partFileName(table, partitionKey(unit)))].sort());
     expect(readFileSync(join(out, 'README.md'), 'utf8')).toBe('keep me\n');

@@ -9,8 +9,8 @@
  */
 import { closeSync, copyFileSync, existsSync, fsyncSync, mkdirSync, openSync, readdirSync, renameSync, rmSync, statSync, writeSync } from 'node:fs';
 import { basename, dirname, join, resolve } from 'node:path';
-import { browserFiles, WHOLE_TABLES } from '../lib/load/parts-write';
-import { PARTS_INDEX } from '../lib/load/parts';
+import { browserFiles } from '../lib/load/parts-write';
+import { PARTS_INDEX, WHOLE_TABLES } from '../lib/load/parts';
 import { csvFileHead, csvRow } from '../lib/normalise/csv';
 import { COLUMNS, type Dataset } from '../lib/normalise/rows';
 

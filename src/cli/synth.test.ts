@@ -11,8 +11,13 @@ describe('synthDataset', () => {
     for (const row of stated.slice(0, 80)) {
       expect(row.basic).toBe(row.personnel! + row.public_funds!);
       expect(row.appropriation).toBe(row.basic! + row.project!);
-      const functions = data.lines.filter((l) => l.doc_id === row.doc_id);
-      expect(functions.reduce((s, l) => s + l.amount, 0)).toBe(row.appropriation);
+      const lines = data.lines.filter((l) => l.doc_id === row.doc_id);
+      const sum = (rows: typeof lines) => rows.reduce((s, l) => s + l.amount, 0);
+      const classes = lines.filter((l) => l.classification === 'function' && l.level === 1);
+      expect(sum(classes)).toBe(row.appropriation);
+      for (const c of classes) expect(sum(lines.filter((l) => l.level === 2 && l.code!.startsWith(c.code!)))).toBe(c.amount);
+      expect(sum(lines.filter((l) => l.classification === 'project'))).toBe(row.project);
+      expect(data.tables.filter((t) => t.doc_id === row.doc_id)).toHaveLength(3);
     }
     expect(synthDataset(30)).toEqual(synthDataset(30));
   });

@@ -6,6 +6,8 @@
  * every tenth unit also has a larger 部门 document; a third of the units have a 决算 for 2022;
  * the first year's documents state last year's 三公 and 机关运行经费 (basis 'prior'); 三公 never
  * rises except where planted. Planted outliers (PLANTED) have stable ids so tests can find them.
+ * Each document has its 类 totals, two 款 under each 类, two projects and its tables, so the
+ * browser files split as a real dataset's do (parts.ts: 类 totals up front, the rest per 区县).
  * `npx tsx src/cli/synth.ts --unit-years 10000 --out /tmp/synth-10k`
  */
 import { mkdirSync, writeFileSync } from 'node:fs';
@@ -13,6 +15,7 @@ import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { toCsv } from '../lib/normalise/csv';
 import { datasetToIpcStream } from '../lib/load/arrow';
+import { browserFiles } from '../lib/load/parts-write';
 import { FEN_PER_WANYUAN } from '../lib/model/amount';
 import type { Dataset, FindingRow, LineRow, SummaryRow } from '../lib/normalise/rows';
 import { mulberry32 } from './random';
@@ -26,7 +29,9 @@ export const PLANTED = {
   /** 三公 rises year on year (and above the prior year its first document states). */
   sangongRise: 'synth-000011',
   /** 实有人数 five above 编制. */
-  overQuota: 'synth-000013'
+  overQuota: 'synth-000013',
+  /** Its 收入总体情况表 (t2) read as uncertain, every year: 数据质量 lists it. */
+  uncertainTable: 'synth-000007'
 } as const;
 const FUNCTIONS = [['201', '一般公共服务支出'], ['208', '社会保障和就业支出'], ['210', '卫生健康支出'], ['221', '住房保障支出']] as const;
 const KINDS = ['财政局', '街道办事处', '小学', '医院', '人民法院', '社区卫生服务中心', '中学', '镇', '发展和改革委员会', '档案馆', '人民检察院', '幼儿园'];
@@ -81,7 +86,10 @@ export function synthDataset(unitYears: number, seed = 1): Dataset {
         }
         out.units.push({ unit_id: id, unit_name: name, name_variants: name, region, city, province: `${SYNTH_PREFIX}省`, year, doc_kind: doc.kind,
           doc_scope: doc.scope, published_on: null, source_file: 'synthetic', source_sha256: 'synthetic', parse_warnings: '', doc_id: docId });
-        out.lines.push(...functionLines(row, rand));
+        out.lines.push(...functionLines(row, rand), ...projectLines(row));
+        out.tables.push(...SYNTH_TABLES.map(([table, title], index) => ({ unit_id: id, year, doc_id: docId, table, title_as_printed: `${SYNTH_PREFIX}${title}`,
+          unit_of_measure: '万元', page: index + 1, first_line: index * 20 + 1, last_line: index * 20 + 18, status: 'present',
+          ...(id === PLANTED.uncertainTable && table === 't2' ? { quality: 'uncertain', quality_note: `${SYNTH_PREFIX}合计与分项不符` } : { quality: 'reconciled', quality_note: null }) })));
       }
       if (rand() < 0.1) {
         out.findings.push({ unit_id: id, year, rule_id: 'synthetic', severity: 'warning', message: `${SYNTH_PREFIX}合成数据的示例问题`, expected: null, actual: null,
@@ -89,8 +97,6 @@ export function synthDataset(unitYears: number, seed = 1): Dataset {
       }
     });
   }
-  out.tables.push({ unit_id: 'synth-000000', year: 2023, doc_id: 'synth-000000-2023-budget-unit', table: 't1', title_as_printed: `${SYNTH_PREFIX}收支总体情况表`,
-    unit_of_measure: '万元', page: 1, first_line: 1, last_line: 1, status: 'present', quality: 'reconciled', quality_note: null });
   return out;
 }
 
@@ -120,23 +126,45 @@ function nullFigures(row: SummaryRow): SummaryRow {
   return copy as unknown as SummaryRow;
 }
 
+const SYNTH_TABLES = [['t1', '收支总体情况表'], ['t2', '收入总体情况表'], ['t3', '支出总体情况表']] as const;
+
+/** Each 类 and its two 款 (60% / the rest: no random draw, so adding them left every other figure as it was). */
 function functionLines(row: SummaryRow, rand: () => number): LineRow[] {
   let left = row.appropriation!;
-  return FUNCTIONS.map(([code, name], index) => {
+  return FUNCTIONS.flatMap(([code, name], index) => {
     const amount = index === FUNCTIONS.length - 1 ? left : Math.floor((left * (0.2 + rand() * 0.5)) / 10_000) * 10_000;
     left -= amount;
-    return { unit_id: row.unit_id, year: row.year, basis: 'stated', table: 't3', classification: 'function', code, name, level: 1, measure: 'total', amount,
-      source_line: `synthetic:${row.doc_id}`, doc_id: row.doc_id, page: null, box: null, certain: true } as LineRow;
+    const first = Math.floor((amount * 0.6) / 10_000) * 10_000;
+    return [
+      synthLine(row, { classification: 'function', code, name, level: 1, amount }),
+      synthLine(row, { classification: 'function', code: `${code}01`, name: `${name}（行政运行）`, level: 2, amount: first }),
+      synthLine(row, { classification: 'function', code: `${code}99`, name: `其他${name}`, level: 2, amount: amount - first })
+    ];
   });
 }
 
-export function writeSynth(dir: string, unitYears: number): void {
+/** Two projects sharing the document's 项目支出. */
+function projectLines(row: SummaryRow): LineRow[] {
+  const first = Math.floor((row.project! * 0.7) / 10_000) * 10_000;
+  return [
+    synthLine(row, { classification: 'project', code: '201', name: `${SYNTH_PREFIX}信息化建设项目`, level: 4, amount: first }),
+    synthLine(row, { classification: 'project', code: '208', name: `${SYNTH_PREFIX}专项业务经费`, level: 4, amount: row.project! - first })
+  ];
+}
+
+function synthLine(row: SummaryRow, line: Pick<LineRow, 'classification' | 'code' | 'name' | 'level' | 'amount'>): LineRow {
+  return { unit_id: row.unit_id, year: row.year, basis: 'stated', table: line.classification === 'project' ? 'projects' : 't3', measure: 'total', ...line,
+    source_line: `synthetic:${row.doc_id}`, doc_id: row.doc_id, page: null, box: null, certain: true };
+}
+
+/** `layout` 'whole': every table in one .arrows, no parts.json — a dataset written before partitions (the bench compares). */
+export function writeSynth(dir: string, unitYears: number, layout: 'parts' | 'whole' = 'parts'): void {
   const dataset = synthDataset(unitYears);
   mkdirSync(dir, { recursive: true });
-  for (const name of Object.keys(dataset) as (keyof Dataset)[]) {
-    writeFileSync(join(dir, `${name}.csv`), toCsv(name, dataset));
-    writeFileSync(join(dir, `${name}.arrows`), datasetToIpcStream(name, dataset));
-  }
+  const tables = Object.keys(dataset) as (keyof Dataset)[];
+  for (const name of tables) writeFileSync(join(dir, `${name}.csv`), toCsv(name, dataset));
+  const arrows = layout === 'parts' ? browserFiles(dataset) : new Map(tables.map((name) => [`${name}.arrows`, datasetToIpcStream(name, dataset)]));
+  for (const [name, bytes] of arrows) writeFileSync(join(dir, name), bytes);
   writeFileSync(join(dir, 'SYNTHETIC.txt'), `合成数据（${unitYears} 个单位年度），仅用于性能测试，不是真实数据。\n`);
 }
 

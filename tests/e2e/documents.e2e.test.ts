@@ -164,7 +164,7 @@ describe('the document shown', () => {
     await page.waitForURL(/\/source\?/);
     const url = new URL(page.url());
     expect(url.searchParams.get('figure')).toMatch(/^(basic|project)$/);
-    await page.waitForSelector('main h2, main h1');
+    await page.waitForSelector('[data-testid="source-document"]'); // after its 区县's summary_sources loaded
     expect(await mainText()).toMatch(/乌鲁木齐县人民政府办公室|克拉玛依市乌尔禾区人民政府办公室/);
   });
 

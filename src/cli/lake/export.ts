@@ -8,8 +8,8 @@
 import { closeSync, copyFileSync, existsSync, fsyncSync, openSync, readFileSync, statSync, writeSync } from 'node:fs';
 import { join } from 'node:path';
 import { IpcStreamWriter } from '../../lib/load/arrow';
-import { coreLineSql, partFileName, partitionKey, PARTITIONED_TABLES, PARTS_INDEX, PARTS_VERSION, type Partition, type PartitionedTable, type PartsIndex } from '../../lib/load/parts';
-import { partsIndexBytes, WHOLE_TABLES } from '../../lib/load/parts-write';
+import { coreLineSql, partFileName, partitionKey, PARTITIONED_TABLES, PARTS_INDEX, PARTS_VERSION, WHOLE_TABLES, type Partition, type PartitionedTable, type PartsIndex } from '../../lib/load/parts';
+import { partsIndexBytes } from '../../lib/load/parts-write';
 import { compareKeys, type DocumentKey } from '../../lib/normalise/merge';
 import { AMOUNT_COLUMNS, type Dataset, type UnitRow } from '../../lib/normalise/rows';
 import { CsvFileWriter, testDieWhileWriting, writeOriginals, writeSynced, type Original } from '../output';

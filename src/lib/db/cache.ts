@@ -3,6 +3,8 @@
  * fro, several parts of a page asking the same) shows it without asking DuckDB again. The data only
  * changes by an import or a removal, and that makes a new executor (state/db.svelte.ts), so a kept
  * answer is never stale. Identical questions in flight share one query; a failed one is not kept.
+ * A partition loading later changes no kept answer: every query that reads partitioned rows asks
+ * for its partitions (`parts`) before it runs (db/parts-loader.ts).
  */
 import type { Executor, Row } from './types';
 
@@ -23,6 +25,7 @@ export function cachingExecutor(inner: Executor, capacity = 200): Executor {
       // a copy of the list: a caller that sorts its rows in place must not reorder the kept answer
       return answer.then((rows) => [...rows]);
     },
-    exec: (sql) => inner.exec(sql)
+    exec: (sql) => inner.exec(sql),
+    parts: inner.parts && ((need) => inner.parts!(need))
   };
 }

@@ -2,12 +2,16 @@
  * duckdb-wasm in the browser: one worker, one shared init promise, the wasm and worker files
  * served by the app itself (?url imports, never a CDN), no extension autoloading, the dataset
  * loaded from Arrow IPC stream files. Progress goes to the caller as Chinese text.
+ * A partitioned dataset (parts.json) loads its whole tables and core lines up front and each
+ * 区县's lines, tables and summary_sources when a query needs them (parts-loader.ts).
  */
 import * as duckdb from '@duckdb/duckdb-wasm';
 import mvpWasm from '@duckdb/duckdb-wasm/dist/duckdb-mvp.wasm?url';
 import mvpWorker from '@duckdb/duckdb-wasm/dist/duckdb-browser-mvp.worker.js?url';
 import ehWasm from '@duckdb/duckdb-wasm/dist/duckdb-eh.wasm?url';
 import ehWorker from '@duckdb/duckdb-wasm/dist/duckdb-browser-eh.worker.js?url';
+import { PARTS_INDEX, type PartsIndex } from '../load/parts';
+import { loadsUpFront, parsePartsIndex, partsLoader, type PartsLoader, type PartsProgress } from './parts-loader';
 import { setupViews, VIEWS } from './queries';
 import { DATASET_TABLES, emptyTableSql, OPTIONAL_TABLES } from './schema';
 import type { Executor, Param, Row } from './types';
@@ -25,24 +29,31 @@ const BUNDLES: duckdb.DuckDBBundles = {
 /** The browser's database: the views' executor, and appending a dataset file's rows (the user's imports). */
 export interface BrowserDb extends Executor {
   insertArrow(table: string, bytes: Uint8Array): Promise<void>;
+  /** Documents removed or replaced by an import: a partition loaded later leaves their rows out. */
+  releaseDocs(docIds: readonly string[]): void;
 }
 
 let shared: Promise<BrowserDb> | null = null;
 
 /** Starts DuckDB once; every caller gets the same promise. `dataBase` is the URL folder of the .arrows files. */
-export function startDatabase(dataBase: string, progress: Progress = () => {}): Promise<BrowserDb> {
-  shared ??= open(dataBase, progress).catch((error: unknown) => {
+export function startDatabase(dataBase: string, progress: Progress = () => {}, partsProgress: PartsProgress = () => {}): Promise<BrowserDb> {
+  shared ??= open(dataBase, progress, partsProgress).catch((error: unknown) => {
     shared = null; // a later visit may retry
     throw error;
   });
   return shared;
 }
 
-async function open(dataBase: string, progress: Progress): Promise<BrowserDb> {
+async function open(dataBase: string, progress: Progress, partsProgress: PartsProgress): Promise<BrowserDb> {
   const total = DATASET_TABLES.length + 2;
   progress('正在启动 DuckDB…', 0, total);
-  // Fetch the data while the wasm compiles.
-  const files = DATASET_TABLES.map((name) => fetchArrow(`${dataBase}/${name}.arrows`, OPTIONAL_TABLES.has(name)));
+  // Fetch the data while the wasm compiles: the tables every dataset loads up front at once, the
+  // partitioned ones only if parts.json is absent (an older dataset: every table whole).
+  const partsIndex = fetchPartsIndex(`${dataBase}/${PARTS_INDEX}`);
+  const url = (name: string) => `${dataBase}/${name}.arrows`;
+  const files = DATASET_TABLES.map((name) =>
+    loadsUpFront(name, true) ? fetchArrow(url(name), OPTIONAL_TABLES.has(name)) : partsIndex.then((parts) => (parts ? null : fetchArrow(url(name), OPTIONAL_TABLES.has(name))))
+  );
   const bundle = await duckdb.selectBundle(BUNDLES);
   const worker = new Worker(bundle.mainWorker!, { type: 'module' });
   const db = new duckdb.AsyncDuckDB(new duckdb.VoidLogger(), worker);
@@ -54,16 +65,23 @@ async function open(dataBase: string, progress: Progress): Promise<BrowserDb> {
   for (const [index, name] of DATASET_TABLES.entries()) {
     const bytes = await files[index]!;
     if (bytes) await conn.insertArrowFromIPCStream(bytes, { name, create: true });
-    else await conn.query(emptyTableSql(name));
+    else await conn.query(emptyTableSql(name)); // an optional table absent, or a partitioned one (filled per partition)
     progress(`已载入 ${name}`, index + 2, total);
   }
-  const executor = wasmExecutor(conn);
+  const parts = await partsIndex;
+  const executor = wasmExecutor(conn, (base) => (parts ? partsLoader(parts, base, dataBase, (url) => fetchArrow(url).then((bytes) => bytes!), partsProgress) : null));
   await setupViews(executor);
   progress('就绪', total, total);
   // Prepare every view now, behind the first queries: pages drawn from summary.json have not
   // prepared theirs, and the first filter change should not pay for it.
   for (const sql of Object.values(VIEWS)) void executor.prepare(sql).catch(() => {});
   return executor;
+}
+
+/** parts.json, or null for a dataset with every table whole (written before partitions, or imported only). */
+async function fetchPartsIndex(url: string): Promise<PartsIndex | null> {
+  const bytes = await fetchArrow(url, true);
+  return bytes ? parsePartsIndex(new TextDecoder().decode(bytes), url) : null;
 }
 
 async function fetchArrow(url: string, optional = false): Promise<Uint8Array | null> {
@@ -78,7 +96,9 @@ async function fetchArrow(url: string, optional = false): Promise<Uint8Array | n
   return new Uint8Array(await response.arrayBuffer());
 }
 
-function wasmExecutor(conn: duckdb.AsyncDuckDBConnection): BrowserDb & { prepare(sql: string): Promise<duckdb.AsyncPreparedStatement> } {
+type WasmDb = BrowserDb & { prepare(sql: string): Promise<duckdb.AsyncPreparedStatement> };
+
+function wasmExecutor(conn: duckdb.AsyncDuckDBConnection, makeLoader: (db: WasmDb & { createFromArrow(table: string, bytes: Uint8Array): Promise<void> }) => PartsLoader | null): WasmDb {
   const prepared = new Map<string, Promise<duckdb.AsyncPreparedStatement>>();
   const prepare = (sql: string) => {
     let statement = prepared.get(sql);
@@ -88,7 +108,7 @@ function wasmExecutor(conn: duckdb.AsyncDuckDBConnection): BrowserDb & { prepare
     }
     return statement;
   };
-  return {
+  const db = {
     prepare,
     async all(sql: string, params: readonly Param[]): Promise<Row[]> {
       const name = viewName(sql);
@@ -108,8 +128,16 @@ function wasmExecutor(conn: duckdb.AsyncDuckDBConnection): BrowserDb & { prepare
     },
     async insertArrow(table: string, bytes: Uint8Array): Promise<void> {
       await conn.insertArrowFromIPCStream(bytes, { name: table, create: false });
+    },
+    async createFromArrow(table: string, bytes: Uint8Array): Promise<void> {
+      await conn.insertArrowFromIPCStream(bytes, { name: table, create: true });
+    },
+    releaseDocs(docIds: readonly string[]): void {
+      loader?.release(docIds);
     }
   };
+  const loader = makeLoader(db);
+  return loader ? { ...db, parts: (need) => loader.ensure(need) } : db;
 }
 
 /** A failed query carries its view's name and SQL, so a message says which statement failed. */

@@ -23,6 +23,7 @@ import documentSummarySql from '../findings/document_summary.sql?raw';
 import skippedChecksSql from '../findings/skipped_checks.sql?raw';
 import compareRowsSql from './queries/compare_rows.sql?raw';
 import { SETUP_NAMES, type SetupName } from './setup-names';
+import type { PartsNeed } from './parts-loader';
 import type {
   Executor, FilterOptionRow, Filters, FindingViewRow, FunctionLineRow, FunctionShareRow, HeadlineRow,
   OverviewRow, Param, ProjectRow, RankingRow, SangongTrendRow, Severity, TableInfoRow, TablePage, TopUnitRow, UncertainTableRow, UnitProfileRow
@@ -78,6 +79,22 @@ export async function selectRows<T>(db: Executor, sql: string, params: readonly 
 
 const view = <T>(db: Executor, name: ViewName, params: Param[]): Promise<T[]> => selectRows<T>(db, VIEWS[name], params);
 
+/**
+ * Loads the partitions a query reads (lines beyond the core, tables, summary_sources) before it
+ * runs, so its answer — and the answer kept for it — is made with them. Nothing where every table is whole.
+ */
+export const needParts = async (db: Executor, need: PartsNeed): Promise<void> => db.parts?.(need);
+
+/** The partitions a selection filtered like findings reads: its unit's, or its place's (every one when unfiltered). */
+export const selectionParts = (f: { city: string | null; region: string | null; unitId: string | null }): PartsNeed =>
+  f.unitId ? { unit: f.unitId } : { city: f.city, region: f.region };
+
+/** Runs a view once the partitions it reads are in. */
+const partsView = async <T>(db: Executor, need: PartsNeed, name: ViewName, params: Param[]): Promise<T[]> => {
+  await needParts(db, need);
+  return view<T>(db, name, params);
+};
+
 const ALL_ROWS: TablePage = { sort: 'default', descending: true, limit: null, offset: 0 };
 
 /** The overview rows of the selection, sorted and paged in SQL (every row unless a page is given). */
@@ -111,11 +128,11 @@ export const unitProfile = (db: Executor, unitId: string) => view<UnitProfileRow
 
 /** One document's 类→款→项 (the unit page picks the document: see unit/document.ts). */
 export const unitFunctions = (db: Executor, docId: string, year: number, basis: Filters['basis']) =>
-  view<FunctionLineRow>(db, 'unit_functions', [docId, year, basis]);
+  partsView<FunctionLineRow>(db, { docs: [docId] }, 'unit_functions', [docId, year, basis]);
 
-export const unitProjects = (db: Executor, docId: string) => view<ProjectRow>(db, 'unit_projects', [docId]);
+export const unitProjects = (db: Executor, docId: string) => partsView<ProjectRow>(db, { docs: [docId] }, 'unit_projects', [docId]);
 
-export const unitTables = (db: Executor, unitId: string) => view<TableInfoRow>(db, 'unit_tables', [unitId]);
+export const unitTables = (db: Executor, unitId: string) => partsView<TableInfoRow>(db, { unit: unitId }, 'unit_tables', [unitId]);
 
 export interface FindingFilters {
   year: number | null;
@@ -156,4 +173,4 @@ export function splitFindings(rows: readonly FindingViewRow[]): SplitFindings {
 
 /** Tables whose reading did not reconcile, filtered like findings (severity aside). */
 export const uncertainTables = (db: Executor, f: Omit<FindingFilters, 'severity'>) =>
-  view<UncertainTableRow>(db, 'uncertain_tables', [f.year, f.city, f.region, blankToNull(f.q), f.unitId ?? '']);
+  partsView<UncertainTableRow>(db, selectionParts(f), 'uncertain_tables', [f.year, f.city, f.region, blankToNull(f.q), f.unitId ?? '']);

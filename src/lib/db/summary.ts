@@ -41,7 +41,9 @@ export function summaryExecutor(summary: Summary | null, db: Executor | null): E
     async exec(sql) {
       if (!db) throw new SummaryMiss(null);
       await db.exec(sql);
-    }
+    },
+    // before DuckDB, a query answers from the summary (made from every row) or misses: nothing to load
+    parts: db?.parts && ((need) => db.parts!(need))
   };
 }
 

@@ -1,4 +1,5 @@
 import type { TableOutRow } from '../normalise/rows';
+import type { PartsNeed } from './parts-loader';
 /** What the pages ask the database and what comes back (amounts are Float64 万元 as loaded). */
 export type Param = string | number | null;
 export type Row = Record<string, unknown>;
@@ -7,6 +8,8 @@ export type Row = Record<string, unknown>;
 export interface Executor {
   all(sql: string, params: readonly Param[]): Promise<Row[]>;
   exec(sql: string): Promise<void>;
+  /** Loads the partitions a query reads, before it runs (a partitioned dataset in the browser); absent where every table is whole. */
+  parts?(need: PartsNeed): Promise<void>;
 }
 
 export type Basis = 'stated' | 'prior';

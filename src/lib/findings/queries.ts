@@ -1,5 +1,5 @@
 /** The 数据质量 page's own views (SQL beside this file), bound to values only; the same on duckdb-wasm and in Node. */
-import { selectRows, VIEWS } from '../db/queries';
+import { needParts, selectionParts, selectRows, VIEWS } from '../db/queries';
 import type { Executor, Param } from '../db/types';
 
 export interface DocumentSummaryRow {
@@ -42,7 +42,10 @@ function params(f: DocumentFilters): Param[] {
 }
 
 /** One row per document: tables, findings by severity and checks run / skipped; most findings first. */
-export const documentSummary = (db: Executor, f: DocumentFilters) => selectRows<DocumentSummaryRow>(db, VIEWS.document_summary, params(f));
+export async function documentSummary(db: Executor, f: DocumentFilters): Promise<DocumentSummaryRow[]> {
+  await needParts(db, selectionParts(f)); // it counts each document's tables
+  return selectRows<DocumentSummaryRow>(db, VIEWS.document_summary, params(f));
+}
 
 /** Every skipped check of the selected documents, with why. */
 export const skippedChecks = (db: Executor, f: DocumentFilters) => selectRows<SkippedCheckRow>(db, VIEWS.skipped_checks, params(f));

@@ -4,11 +4,8 @@
  * (browserFiles — the synthetic datasets). Same bytes either way for the same rows.
  */
 import { datasetToIpcStream } from './arrow';
-import { isCoreLine, PARTS_INDEX, partFileName, partitionKey, PARTITIONED_TABLES, PARTS_VERSION, type Partition, type PartsIndex } from './parts';
+import { isCoreLine, PARTS_INDEX, partFileName, partitionKey, PARTITIONED_TABLES, PARTS_VERSION, WHOLE_TABLES, type Partition, type PartsIndex } from './parts';
 import type { Dataset, LineRow, UnitRow } from '../normalise/rows';
-
-/** The tables loaded whole, up front (lines.arrows holds the core lines only when a dataset is partitioned). */
-export const WHOLE_TABLES = ['units', 'unit_summary', 'findings', 'checks'] as const;
 
 export interface PartitionRows {
   units: readonly UnitRow[];

@@ -10,6 +10,9 @@
  */
 import type { LineRow, UnitRow } from '../normalise/rows';
 
+/** The tables loaded whole, up front (lines.arrows beside them holds the core lines only when a dataset is partitioned). */
+export const WHOLE_TABLES = ['units', 'unit_summary', 'findings', 'checks'] as const;
+
 /** Tables written per partition and loaded on demand. */
 export const PARTITIONED_TABLES = ['lines', 'tables', 'summary_sources'] as const;
 export type PartitionedTable = (typeof PARTITIONED_TABLES)[number];

@@ -1,7 +1,7 @@
 /** The source view's SQL (document_sources.sql, summary_values.sql), the same in the browser and in Node tests. */
 import documentSourcesSql from './document_sources.sql?raw';
 import summaryValuesSql from './summary_values.sql?raw';
-import { selectRows } from '../db/queries';
+import { needParts, selectRows } from '../db/queries';
 import type { Executor } from '../db/types';
 import { explainFigure, type Explanation, type SourceRow } from './explain';
 
@@ -15,6 +15,7 @@ export interface DocumentFigures {
 }
 
 export async function documentFigures(db: Executor, docId: string, basis: Basis): Promise<DocumentFigures> {
+  await needParts(db, { docs: [docId] }); // its summary_sources
   const [rows, values] = await Promise.all([
     selectRows<SourceRow>(db, documentSourcesSql, [docId, basis]),
     selectRows<Record<string, unknown>>(db, summaryValuesSql, [docId, basis])

@@ -6,6 +6,7 @@
 import { base } from '$app/paths';
 import { version } from '$app/environment';
 import { startDatabase, type BrowserDb } from '../db/duckdb';
+import type { Partition } from '../load/parts';
 import { cachingExecutor } from '../db/cache';
 import { summaryExecutor, type Summary } from '../db/summary';
 import type { Executor } from '../db/types';
@@ -23,7 +24,9 @@ export const dbState = $state({
   /** What start-up restored of the user's imports (null until then). */
   restored: null as Restored | null,
   /** Summary first, then DuckDB; null until either is there. */
-  executor: null as Executor | null
+  executor: null as Executor | null,
+  /** The 区县 whose rows are being fetched for a page (a partitioned dataset: db/parts-loader.ts). */
+  partsLoading: [] as readonly Partition[]
 });
 
 let summary: Summary | null = null;
@@ -42,7 +45,7 @@ export function ensureDatabase(): Promise<BrowserDb> {
   if (dbState.phase === 'idle') dbState.phase = 'loading';
   const started = startDatabase(`${base}/data`, (message, done, total) => {
     Object.assign(dbState, { message, done, total });
-  }).then(async (db) => {
+  }, (loading) => (dbState.partsLoading = loading)).then(async (db) => {
     // The user's stored documents join before any page reads DuckDB.
     try {
       const restored = await restoreImports(db, importPool, version, (message) => Object.assign(dbState, { message }));

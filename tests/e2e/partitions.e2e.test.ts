@@ -1,0 +1,82 @@
+/**
+ * A partitioned dataset in headless Chromium (3,000 synthetic unit-years in 36 区县, vite preview):
+ * the overview fetches no partition; a unit page fetches its own 区县's three files and nothing
+ * else, and shows its 款 and projects from them; 数据质量 loads the rest and lists the planted
+ * uncertain table. Needs `vite build` first.
+ */
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import type { Page } from 'playwright-core';
+import { mkdirSync, mkdtempSync, readFileSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { PLANTED, synthDataset, writeSynth } from '../../src/cli/synth';
+import { partFileName, partitionKey, PARTITIONED_TABLES, type PartsIndex } from '../../src/lib/load/parts';
+import { launchChromium, ROOT, startPreview, type Chromium, type Preview } from './harness';
+
+const SHOTS = join(ROOT, 'test-results');
+const UNIT_YEARS = 3000;
+let chromium: Chromium;
+let page: Page;
+let preview: Preview;
+let dir: string;
+const problems: string[] = [];
+/** Partition files the page asked for (a service worker's own fetches are not the page's). */
+const partsAsked: string[] = [];
+
+beforeAll(async () => {
+  mkdirSync(SHOTS, { recursive: true });
+  dir = mkdtempSync(join(tmpdir(), 'budget-lens-parts-'));
+  writeSynth(dir, UNIT_YEARS);
+  preview = await startPreview(dir);
+  chromium = await launchChromium();
+  page = await chromium.context.newPage();
+  await page.setViewportSize({ width: 1440, height: 900 });
+  page.on('console', (m) => { if (m.type() === 'error') problems.push(`console: ${m.text()}`); });
+  page.on('pageerror', (e) => problems.push(`pageerror: ${e.message}`));
+  page.on('request', (r) => { const name = /\/data\/(part-[^/?]+)/.exec(r.url())?.[1]; if (name) partsAsked.push(name); });
+}, 60_000);
+afterAll(async () => {
+  await chromium?.close();
+  await preview?.stop();
+  if (dir) rmSync(dir, { recursive: true, force: true });
+});
+
+describe('a partitioned dataset', () => {
+  it('opens the overview with no partition fetched', async () => {
+    await page.goto(`${preview.url}/?year=2023`);
+    await page.waitForSelector('main[data-db="ready"]', { timeout: 60_000 });
+    await page.waitForSelector('[data-chart][data-chart-state="drawn"]', { timeout: 60_000 });
+    expect(partsAsked).toEqual([]);
+  }, 90_000);
+
+  it('fetches only its unit’s 区县 for a unit page, and shows the 款 and projects it holds', async () => {
+    const unit = synthDataset(UNIT_YEARS).units.find((u) => u.unit_id === PLANTED.uncertainTable)!;
+    const own = PARTITIONED_TABLES.map((table) => partFileName(table, partitionKey(unit))).sort();
+    await page.goto(`${preview.url}/unit/${PLANTED.uncertainTable}?year=2023`);
+    await page.waitForSelector('[data-chart="treemap"][data-chart-state="drawn"]', { timeout: 60_000 });
+    const main = await page.textContent('main');
+    expect(main).toContain('【合成】信息化建设项目');
+    expect(main).toContain('【合成】专项业务经费');
+    expect(main).toContain('【合成】收入总体情况表');
+    expect(main).toContain('未能可靠读取的表格（3 张）'); // its t2 of each year, planted
+    expect([...partsAsked].sort()).toEqual(own);
+    await page.screenshot({ path: join(SHOTS, 'partitions-unit.png'), fullPage: true });
+  }, 90_000);
+
+  it('loads every 区县 for 数据质量 unfiltered, each once, and lists the uncertain tables', async () => {
+    const index = JSON.parse(readFileSync(join(dir, 'parts.json'), 'utf8')) as PartsIndex;
+    expect(index.partitions.length).toBe(36);
+    await page.getByRole('link', { name: '数据质量' }).click();
+    await page.waitForSelector('#reading-title', { timeout: 60_000 });
+    expect(await page.textContent('#reading-title')).toBe('未能可靠读取的表格（1 张）'); // 2023's, the year the filters carry
+    expect(await page.textContent('main section.reading')).toContain('【合成】合计与分项不符');
+    expect(partsAsked).toHaveLength(3 * index.partitions.length);
+    expect(new Set(partsAsked).size).toBe(partsAsked.length);
+    expect(await page.getByTestId('parts-status').getAttribute('aria-live')).toBe('polite');
+    expect(await page.getByTestId('parts-status').textContent()).toBe(''); // nothing loading now
+  }, 90_000);
+
+  it('logged no console error', () => {
+    expect(problems).toEqual([]);
+  });
+});
