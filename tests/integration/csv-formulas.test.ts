@@ -11,7 +11,7 @@ import { describe, expect, it } from 'vitest';
 import { writeDataset } from '../../src/cli/output';
 import { toCsv as exportCsv } from '../../src/lib/components/csv';
 import { columnType } from '../../src/lib/db/schema';
-import { COLUMNS, type Dataset, type LineRow } from '../../src/lib/normalise/rows';
+import { COLUMNS, type Dataset, type LineRow, type UnitRow } from '../../src/lib/normalise/rows';
 
 // Cast: the row type grows columns as the parser does (page, box, certain); this test reads back only these.
 const line = {
@@ -19,7 +19,9 @@ const line = {
   level: 3, measure: 'total', amount: -3_000_000, source_line: 'a.txt:9', doc_id: 'd'
 } as LineRow;
 const dataset: Dataset = {
-  units: [], tables: [], unit_summary: [], checks: [], summary_sources: [],
+  // the lines' document (the browser files are written per 区县 of a document's unit)
+  units: [{ unit_id: 'u', unit_name: '单位', region: null, city: null, province: null, year: 2023, doc_id: 'd' } as UnitRow],
+  tables: [], unit_summary: [], checks: [], summary_sources: [],
   lines: [line, { ...line, name: '@SUM(A1:A9)', amount: 12_345_000 }, { ...line, name: '\t=1+1', code: '-2+3' }, { ...line, name: '基本支出', code: '+cmd|calc' }],
   findings: [
     { unit_id: 'u', year: 2023, rule_id: 'r', severity: 'error', message: '-比上年减少', expected: '-3.00', actual: '+1,234.50', source_lines: 'a.txt:9', doc_id: 'd' }
