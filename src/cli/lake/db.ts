@@ -43,24 +43,22 @@ export async function openLake(dir: string, options: { memoryLimitMb?: number } 
   };
 }
 
-/** Whether a table has any Parquet file yet (read_parquet refuses a glob that matches nothing). */
-export function hasFiles(dir: string, table: LakeTable): boolean {
+/** Every Parquet file of a table, across its partition folders. */
+export function tableFiles(dir: string, table: LakeTable): { name: string; path: string }[] {
   const root = join(dir, table);
-  if (!existsSync(root)) return false;
+  if (!existsSync(root)) return [];
+  const out: { name: string; path: string }[] = [];
   for (const province of readdirSync(root)) {
-    for (const year of safeList(join(root, province))) {
-      if (safeList(join(root, province, year)).some((name) => name.endsWith('.parquet'))) return true;
+    for (const year of readdirSync(join(root, province))) {
+      for (const name of readdirSync(join(root, province, year))) if (name.endsWith('.parquet')) out.push({ name, path: join(root, province, year, name) });
     }
   }
-  return false;
+  return out;
 }
 
-function safeList(path: string): string[] {
-  try {
-    return readdirSync(path);
-  } catch {
-    return [];
-  }
+/** Whether a table has any Parquet file yet (read_parquet refuses a glob that matches nothing). */
+export function hasFiles(dir: string, table: LakeTable): boolean {
+  return tableFiles(dir, table).length > 0;
 }
 
 /** `read_parquet(…)` of a table's files; the glob is a path we built, quoted as an SQL string. */

@@ -6,7 +6,7 @@
  */
 import { appendFileSync, existsSync, mkdirSync, readdirSync, rmSync } from 'node:fs';
 import { join } from 'node:path';
-import { hasFiles, parquetSource, sqlString, type Lake } from './db';
+import { sqlString, tableFiles, type Lake } from './db';
 import { batchFilePrefix, LAKE_TABLES, lakeColumns, lakeColumnType, MANIFEST_DIR, type LakeTable } from './layout';
 import type { LakeDocument } from './rows';
 import { batchId, manifestPath, MANIFEST_VERSION, readManifests, writeManifest, type BatchManifest, type ManifestDoc } from './manifest';
@@ -92,19 +92,7 @@ function removeBatch(dir: string, batch: string): void {
 
 /** A batch's Parquet files of one table, across partitions. */
 export function batchFiles(dir: string, table: LakeTable, batch: string): string[] {
-  return allFiles(dir, table).filter((file) => file.name.startsWith(batchFilePrefix(batch))).map((file) => file.path);
-}
-
-function allFiles(dir: string, table: LakeTable): { name: string; path: string }[] {
-  const root = join(dir, table);
-  if (!existsSync(root)) return [];
-  const out: { name: string; path: string }[] = [];
-  for (const province of readdirSync(root)) {
-    for (const year of readdirSync(join(root, province))) {
-      for (const name of readdirSync(join(root, province, year))) if (name.endsWith('.parquet')) out.push({ name, path: join(root, province, year, name) });
-    }
-  }
-  return out;
+  return tableFiles(dir, table).filter((file) => file.name.startsWith(batchFilePrefix(batch))).map((file) => file.path);
 }
 
 /**
@@ -117,7 +105,7 @@ export function removeLeftovers(dir: string): number {
   const known = new Set(live.map((manifest) => batchFilePrefix(manifest.batch)));
   let removed = 0;
   for (const table of LAKE_TABLES) {
-    for (const file of allFiles(dir, table)) {
+    for (const file of tableFiles(dir, table)) {
       const prefix = /^batch-[0-9a-f]{16}-/.exec(file.name)?.[0];
       if (!prefix || !known.has(prefix)) {
         rmSync(file.path, { force: true });
@@ -130,4 +118,3 @@ export function removeLeftovers(dir: string): number {
   return removed;
 }
 
-export { hasFiles, parquetSource };

@@ -8,6 +8,7 @@
  */
 import { Bool, Float64, Int32, Int64, makeBuilder, Table, Utf8, tableToIPC, type DataType, type Vector } from 'apache-arrow';
 import { FEN_PER_WANYUAN } from '../model/amount';
+import { concatBytes } from '../model/arrays';
 import { AMOUNT_COLUMNS, BOOLEAN_COLUMNS, COLUMNS, COUNT_COLUMNS, INTEGER_COLUMNS, type Dataset } from '../normalise/rows';
 
 const INT32_MAX = 2 ** 31 - 1;
@@ -35,13 +36,7 @@ export function datasetToIpcStream(name: keyof Dataset, dataset: Dataset): Uint8
   const writer = new IpcStreamWriter(name, (bytes) => chunks.push(bytes));
   for (const row of rows) writer.push(row);
   writer.close();
-  const out = new Uint8Array(chunks.reduce((total, chunk) => total + chunk.length, 0));
-  let offset = 0;
-  for (const chunk of chunks) {
-    out.set(chunk, offset);
-    offset += chunk.length;
-  }
-  return out;
+  return concatBytes(...chunks);
 }
 
 /** End of an IPC stream: a continuation marker and a zero length. */
