@@ -253,9 +253,11 @@ export async function ingest(args: IngestArgs, groups: string[][]): Promise<numb
     const live = readManifests(lakeDir).live;
     const staged = stageDataset(args.outDir);
     try {
-      const counts = await exportDataset(lake, staged.temp, live, { folder: resolve(args.outDir), reread });
+      const exporting = Date.now();
+      const counts = await exportDataset(lake, staged.temp, live, { folder: resolve(args.outDir), reread }, options);
       lake.close();
       staged.commit();
+      const seconds = (since: number) => ((Date.now() - since) / 1000).toFixed(1);
       if (!args.quiet) {
         const removed = plan.shrink.reduce((total, entry) => total + entry.drop.length, 0);
         console.error(
@@ -263,7 +265,7 @@ export async function ingest(args: IngestArgs, groups: string[][]): Promise<numb
             `本次读取 ${written} 份，未变 ${plan.unchanged.length} 份，移除 ${removed} 份` +
             (refusedBy.size ? `，未能读取 ${sum(refusedBy)} 份（${refusalSummary(refusedBy)}）` : '') +
             (prepared.duplicates.length ? `，重复 ${prepared.duplicates.length} 份只读取一次` : '') +
-            `；用时 ${((Date.now() - started) / 1000).toFixed(1)} 秒`
+            `；用时 ${seconds(started)} 秒（其中导出数据集 ${seconds(exporting)} 秒）`
         );
       }
       return 0;

@@ -1,6 +1,7 @@
 /**
  * An ingest worker process (forked by pool.ts through worker-boot.mjs): takes one document at a
- * time, runs it through the whole pipeline (document.ts) and sends back its rows or a refusal.
+ * time, runs it through the whole pipeline (document.ts) and sends back its rows or a refusal;
+ * or writes one file of the dataset export (lake/export-task.ts).
  * A document that throws is answered as a refusal here; one that hangs, exhausts memory or kills
  * the process is dealt with by the pool, which kills this worker and starts another.
  */
@@ -29,6 +30,10 @@ reply({ type: 'ready' });
 
 async function run(task: WorkerTask): Promise<WorkerReply> {
   try {
+    if (task.export) {
+      const { runExportTask } = await import('./lake/export-task');
+      return { type: 'result', id: task.id, ok: true, rows: await runExportTask(task.export) };
+    }
     const inputs: IngestInput[] = task.inputs.map((input) => ({ name: input.name, bytes: input.bytes ?? readFileSync(input.path!) }));
     await testFault(inputs);
     const result = await ingestInputs(inputs);
@@ -38,7 +43,7 @@ async function run(task: WorkerTask): Promise<WorkerReply> {
     return { type: 'result', id: task.id, ok: true, rows: task.output === 'lake' ? lakeDocument(rows.dataset) : rows };
   } catch (error) {
     const why = error instanceof Error ? error.message : String(error);
-    return { type: 'result', id: task.id, ok: false, code: 'crash', message: `${task.label}：解析出错：${why}` };
+    return { type: 'result', id: task.id, ok: false, code: 'crash', message: `${task.label}：${task.export ? '出错' : '解析出错'}：${why}` };
   }
 }
 

@@ -43,14 +43,21 @@ export async function openLake(dir: string, options: { memoryLimitMb?: number } 
   };
 }
 
-/** Every Parquet file of a table, across its partition folders. */
-export function tableFiles(dir: string, table: LakeTable): { name: string; path: string }[] {
+export interface LakeFile {
+  name: string;
+  path: string;
+  /** Its province folder (`part_province=32`). */
+  province: string;
+}
+
+/** Every Parquet file of a table, across its partition folders, in a stable order. */
+export function tableFiles(dir: string, table: LakeTable): LakeFile[] {
   const root = join(dir, table);
   if (!existsSync(root)) return [];
-  const out: { name: string; path: string }[] = [];
-  for (const province of readdirSync(root)) {
-    for (const year of readdirSync(join(root, province))) {
-      for (const name of readdirSync(join(root, province, year))) if (name.endsWith('.parquet')) out.push({ name, path: join(root, province, year, name) });
+  const out: LakeFile[] = [];
+  for (const province of readdirSync(root).sort()) {
+    for (const year of readdirSync(join(root, province)).sort()) {
+      for (const name of readdirSync(join(root, province, year)).sort()) if (name.endsWith('.parquet')) out.push({ name, path: join(root, province, year, name), province });
     }
   }
   return out;

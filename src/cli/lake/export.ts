@@ -1,22 +1,25 @@
 /**
- * The app's dataset folder, rebuilt from the lake by streaming: every CSV in dataset order
- * (documents by (unit, year, 口径, doc), rows by their position in the document), the whole
- * tables' Arrow files, the partitioned tables per 区县 (parts.ts) and the originals. Memory holds
- * one partition of one table and one record batch of a whole table at a time. The same
- * rows give the same bytes as writeDataset of the same documents in memory (tested).
+ * The app's dataset folder, rebuilt from the lake: every CSV in dataset order (documents by
+ * (unit, year, 口径, doc), rows by their position in the document), the whole tables' Arrow files,
+ * the core lines, the partitioned tables per 区县 (parts.ts) and the originals. Planned here and
+ * written by worker processes beside each other (export-task.ts): each CSV, each Arrow file and
+ * each province's partition files is a task of its own, so --jobs speeds the export as it does
+ * the reading, and no process holds more than one record batch and one DuckDB sort (which spills
+ * to disk). The same rows give the same bytes as writeDataset of the same documents in memory
+ * (lake.test.ts).
  */
-import { closeSync, copyFileSync, existsSync, fsyncSync, openSync, readFileSync, statSync, writeSync } from 'node:fs';
+import { copyFileSync, existsSync, mkdirSync, readFileSync, rmSync, statSync } from 'node:fs';
 import { join } from 'node:path';
-import { IpcStreamWriter } from '../../lib/load/arrow';
-import { coreLineSql, partFileName, partitionKey, PARTITIONED_TABLES, PARTS_INDEX, PARTS_VERSION, WHOLE_TABLES, type Partition, type PartitionedTable, type PartsIndex } from '../../lib/load/parts';
+import { partFileName, partitionKey, PARTITIONED_TABLES, PARTS_INDEX, PARTS_VERSION, WHOLE_TABLES, type Partition, type PartitionedTable, type PartsIndex } from '../../lib/load/parts';
 import { partsIndexBytes } from '../../lib/load/parts-write';
 import { compareKeys, type DocumentKey } from '../../lib/normalise/merge';
-import { AMOUNT_COLUMNS, type Dataset, type UnitRow } from '../../lib/normalise/rows';
-import { CsvFileWriter, testDieWhileWriting, writeOriginals, writeSynced, type Original } from '../output';
-import { hasFiles, parquetSource, type Lake } from './db';
-import { LAKE_TABLES, lakeColumns, type LakeTable } from './layout';
+import type { UnitRow } from '../../lib/normalise/rows';
+import { testDieWhileWriting, writeOriginals, writeSynced, type Original } from '../output';
+import { runIsolated, type PoolOptions, type Task, type TaskOutcome } from '../pool';
+import { sqlString, tableFiles, type Lake } from './db';
+import { runExportTask, streamRows, type ExportCounts, type ExportTask } from './export-task';
+import { LAKE_TABLES, MANIFEST_DIR, partitionOf, type LakeTable } from './layout';
 import type { BatchManifest } from './manifest';
-
 
 interface Place {
   rank: number;
@@ -35,14 +38,84 @@ export interface PreviousDataset {
   reread: ReadonlySet<string>;
 }
 
-/** Writes the dataset files of the lake's live batches into `folder` (a staged dataset folder). */
-export async function exportDataset(lake: Lake, folder: string, live: readonly BatchManifest[], previous: PreviousDataset | null = null): Promise<RowCounts> {
+/**
+ * Up to this many documents the export runs in this process, task after task: starting worker
+ * processes would take longer than the whole export (a county's dataset, the seeds).
+ */
+const IN_PROCESS_DOCS = 64;
+
+/** An export task may take as long as a whole province's rows need, far longer than one document. */
+const EXPORT_TIMEOUT_MS = 60 * 60 * 1000;
+
+/** Writes the dataset files of the lake's live batches into `folder` (a staged dataset folder), with `pool.jobs` worker processes. */
+export async function exportDataset(lake: Lake, folder: string, live: readonly BatchManifest[], previous: PreviousDataset | null, pool: PoolOptions, inProcessDocs = IN_PROCESS_DOCS): Promise<RowCounts> {
   const counts = Object.fromEntries(LAKE_TABLES.map((table) => [table, 0])) as RowCounts;
   const units: UnitRow[] = [];
-  await streamRows(lake, 'units', 'SELECT * FROM t ORDER BY doc_id, seq', (row) => units.push(row as unknown as UnitRow));
+  await streamRows(lake, 'units', tableFiles(lake.dir, 'units'), 'SELECT * FROM t ORDER BY doc_id, seq', (row) => units.push(row as unknown as UnitRow));
   const places = documentPlaces(units);
   const partitions = partitionsOf(places);
   const reused = reusablePartitions(partitions, previous);
+  const temp = join(lake.dir, MANIFEST_DIR, `.tmp-export-${process.pid}`);
+  rmSync(temp, { recursive: true, force: true });
+  mkdirSync(temp, { recursive: true });
+  try {
+    const order = await writeDocOrder(lake, join(temp, 'doc_order.parquet'), places, reused);
+    const common = { lake: lake.dir, folder, order };
+    // Groups with the most lines first: the largest partition file is the export's longest task.
+    const weights = await linesPerPartition(lake);
+    const groups = partitionGroups([...partitions.values()].filter((partition) => !reused.has(partition.key)), places, weights).sort((a, b) => b.weight - a.weight);
+    // Largest first, so the last task to finish is a small one; the units CSV first (a test kills the run after it).
+    const tasks: ExportTask[] = [
+      { ...common, kind: 'csv', table: 'units' },
+      ...groups.map(({ keys, provinces }) => ({ ...common, kind: 'parts' as const, table: 'lines' as const, keys, provinces })),
+      { ...common, kind: 'csv', table: 'lines' },
+      { ...common, kind: 'arrows', table: 'lines' },
+      ...LAKE_TABLES.filter((table) => table !== 'units' && table !== 'lines').map((table) => ({ ...common, kind: 'csv' as const, table })),
+      ...PARTITIONED_TABLES.filter((table) => table !== 'lines').flatMap((table) => groups.map(({ keys, provinces }) => ({ ...common, kind: 'parts' as const, table, keys, provinces }))),
+      ...WHOLE_TABLES.map((table) => ({ ...common, kind: 'arrows' as const, table }))
+    ];
+    const failures: string[] = [];
+    const done = (index: number, outcome: TaskOutcome<ExportCounts>) => {
+      const task = tasks[index]!;
+      if (!outcome.ok) return void failures.push(outcome.message);
+      if (task.kind === 'csv') {
+        counts[task.table] = outcome.rows[task.table]!;
+        if (task.table === LAKE_TABLES[0]) testDieWhileWriting();
+      }
+      if (task.kind === 'parts') for (const key of task.keys) finishPart(folder, task.table, partitions.get(key)!, outcome.rows[key]!);
+    };
+    const labels = tasks.map((task) => `导出 ${taskFiles(task)}`);
+    if (places.size <= inProcessDocs) {
+      for (const [index, task] of tasks.entries()) {
+        done(index, await runExportTask(task).then(
+          (rows) => ({ ok: true as const, rows }),
+          (error: unknown) => ({ ok: false as const, code: 'crash', message: `${labels[index]}：出错：${error instanceof Error ? error.message : String(error)}` })
+        ));
+      }
+    } else await runIsolated<ExportCounts>(tasks.map((task, index): Task => ({ label: labels[index]!, inputs: [], export: task })), { ...pool, timeoutMs: EXPORT_TIMEOUT_MS }, done);
+    if (failures.length > 0) throw new Error(failures.join('；'));
+  } finally {
+    rmSync(temp, { recursive: true, force: true });
+  }
+  for (const [key, old] of reused) {
+    const partition = partitions.get(key)!;
+    for (const table of PARTITIONED_TABLES) copyFileSync(join(previous!.folder, partFileName(table, key)), join(folder, partFileName(table, key)));
+    partition.rows = old.rows;
+    partition.bytes = old.bytes;
+  }
+  writeSynced(join(folder, PARTS_INDEX), partsIndexBytes([...partitions.values()]));
+  writeOriginals(folder, originalsOf(live, units));
+  return counts;
+}
+
+function taskFiles(task: ExportTask): string {
+  if (task.kind === 'csv') return `${task.table}.csv`;
+  if (task.kind === 'arrows') return `${task.table}.arrows`;
+  return `${task.table} 分区文件（${task.keys.length} 个区县）`;
+}
+
+/** Each document's rank, partition and whether its partition is rebuilt, as a Parquet file the export tasks read. */
+async function writeDocOrder(lake: Lake, path: string, places: ReadonlyMap<string, Place>, reused: ReadonlyMap<string, Partition>): Promise<string> {
   await lake.connection.run('CREATE OR REPLACE TABLE doc_order (doc_id VARCHAR, rank INTEGER, part_key VARCHAR, rebuild BOOLEAN)');
   const appender = await lake.connection.createAppender('doc_order');
   for (const [docId, place] of places) {
@@ -53,87 +126,39 @@ export async function exportDataset(lake: Lake, folder: string, live: readonly B
     appender.endRow();
   }
   appender.closeSync();
-
-  for (const table of LAKE_TABLES) {
-    const csv = new CsvFileWriter(join(folder, `${table}.csv`), table);
-    const arrows = (WHOLE_TABLES as readonly string[]).includes(table) ? new ArrowFileWriter(join(folder, `${table}.arrows`), table) : null;
-    try {
-      await streamRows(lake, table, 'SELECT t.* FROM t JOIN doc_order o USING (doc_id) ORDER BY o.rank, t.seq', (row) => {
-        counts[table]++;
-        csv.write(row);
-        arrows?.push(row);
-      });
-    } finally {
-      csv.close();
-      arrows?.close();
-    }
-    if (table === LAKE_TABLES[0]) testDieWhileWriting();
-  }
-
-  for (const [key, old] of reused) {
-    const partition = partitions.get(key)!;
-    for (const table of PARTITIONED_TABLES) copyFileSync(join(previous!.folder, partFileName(table, key)), join(folder, partFileName(table, key)));
-    partition.rows = old.rows;
-    partition.bytes = old.bytes;
-  }
-  for (const table of PARTITIONED_TABLES) {
-    // Rows come partition by partition: each partition's file is streamed, then closed when the next begins.
-    let current: { partition: Partition; file: ArrowFileWriter } | null = null;
-    const close = () => {
-      if (current) finishPart(folder, table, current.partition, current.file.close());
-    };
-    const notCore = table === 'lines' ? ` AND NOT ${coreLineSql('t')}` : '';
-    await streamRows(lake, table, `SELECT t.* FROM t JOIN doc_order o USING (doc_id) WHERE o.rebuild${notCore} ORDER BY o.part_key, o.rank, t.seq`, (row) => {
-      const key = places.get(row.doc_id as string)!.key;
-      if (current?.partition.key !== key) {
-        close();
-        current = { partition: partitions.get(key)!, file: new ArrowFileWriter(join(folder, partFileName(table, key)), table) };
-      }
-      current.file.push(row);
-    });
-    close();
-    // A partition with no row of this table still has its (empty) file, as browserFiles writes it.
-    for (const partition of partitions.values()) {
-      if (partition.bytes[table] === 0) finishPart(folder, table, partition, new ArrowFileWriter(join(folder, partFileName(table, partition.key)), table).close());
-    }
-  }
-  const core = new ArrowFileWriter(join(folder, 'lines.arrows'), 'lines');
-  try {
-    await streamRows(lake, 'lines', `SELECT t.* FROM t JOIN doc_order o USING (doc_id) WHERE ${coreLineSql('t')} ORDER BY o.rank, t.seq`, (row) => core.push(row));
-  } finally {
-    core.close();
-  }
-  writeSynced(join(folder, PARTS_INDEX), partsIndexBytes([...partitions.values()]));
-  writeOriginals(folder, originalsOf(live, units));
-  return counts;
+  await lake.connection.run(`COPY doc_order TO ${sqlString(path)} (FORMAT parquet)`);
+  return path;
 }
 
-/** A table's Arrow IPC stream written to a file a record batch at a time (the whole tables). */
-class ArrowFileWriter {
-  private readonly fd: number;
-  private readonly writer: IpcStreamWriter;
-  constructor(path: string, table: keyof Dataset) {
-    const fd = openSync(path, 'w');
-    this.fd = fd;
-    this.writer = new IpcStreamWriter(table, (bytes) => {
-      for (let offset = 0; offset < bytes.length; ) offset += writeSync(fd, bytes, offset);
-    });
-  }
-  private rows = 0;
-  push(row: Record<string, unknown>): void {
-    this.writer.push(row);
-    this.rows++;
-  }
-  /** The number of rows written. */
-  close(): number {
-    try {
-      this.writer.close();
-      fsyncSync(this.fd);
-    } finally {
-      closeSync(this.fd);
+/**
+ * Partitions to rebuild, grouped so that each group reads only its own province folders of the
+ * lake: partitions whose documents share a province are in one group (usually a group is one
+ * province; a 区县 whose documents carry two province codes joins them).
+ */
+function partitionGroups(partitions: readonly Partition[], places: ReadonlyMap<string, Place>, weights: ReadonlyMap<string, number>): { keys: string[]; provinces: string[]; weight: number }[] {
+  const groupOf = new Map<string, { keys: string[]; provinces: Set<string> }>();
+  for (const partition of partitions) {
+    const provinces = new Set(partition.docs.map((doc) => partitionOf(places.get(doc)!.unit).part_province));
+    const joined = { keys: [partition.key], provinces };
+    for (const province of provinces) {
+      const other = groupOf.get(province);
+      if (!other || other === joined) continue;
+      joined.keys.push(...other.keys);
+      for (const each of other.provinces) joined.provinces.add(each);
     }
-    return this.rows;
+    for (const province of joined.provinces) groupOf.set(province, joined);
   }
+  const groups = [...new Set(groupOf.values())].map((group) => ({ keys: group.keys.sort(), provinces: [...group.provinces].sort(), weight: group.keys.reduce((sum, key) => sum + (weights.get(key) ?? 0), 0) }));
+  return groups.sort((a, b) => (a.provinces[0]! < b.provinces[0]! ? -1 : 1));
+}
+
+/** Lines per partition (DuckDB counts the Parquet rows; nothing is read into JavaScript). */
+async function linesPerPartition(lake: Lake): Promise<Map<string, number>> {
+  const files = tableFiles(lake.dir, 'lines');
+  if (files.length === 0) return new Map();
+  const source = `read_parquet([${files.map((file) => sqlString(file.path)).join(', ')}])`;
+  const reader = await lake.connection.runAndReadAll(`SELECT o.part_key, count(*) FROM ${source} t JOIN doc_order o USING (doc_id) GROUP BY o.part_key`);
+  return new Map(reader.getRows().map(([key, count]) => [String(key), Number(count)]));
 }
 
 function finishPart(folder: string, table: PartitionedTable, partition: Partition, rows: number): void {
@@ -194,27 +219,3 @@ function originalsOf(live: readonly BatchManifest[], units: readonly UnitRow[]):
     batch.docs.filter((doc) => present.has(doc.doc_id)).flatMap((doc) => doc.files.map((file, index) => ({ docId: doc.doc_id, part: index + 1, name: file.name, path: file.path })))
   );
 }
-
-/**
- * Runs `sql` over a table's Parquet files (as `t`), calling `each` with every row converted to the
- * dataset's row type: amounts to exact 分 (DECIMAL × 10⁶ as BIGINT), counts to numbers.
- */
-export async function streamRows(lake: Lake, table: LakeTable, sql: string, each: (row: Record<string, unknown>) => void): Promise<void> {
-  if (!hasFiles(lake.dir, table)) return;
-  const columns = lakeColumns(table);
-  const select = columns.map((column) => (AMOUNT_COLUMNS.has(column) ? `CAST("${column}" * 1000000 AS BIGINT) AS "${column}"` : `"${column}"`));
-  const result = await lake.connection.stream(`WITH t AS (SELECT seq, ${select.join(', ')} FROM ${parquetSource(lake.dir, table)}) ${sql}`);
-  for (;;) {
-    const chunk = await result.fetchChunk();
-    if (!chunk || chunk.rowCount === 0) break;
-    for (const values of chunk.getRows()) {
-      const row: Record<string, unknown> = {};
-      columns.forEach((column, index) => {
-        const value = values[index + 1];
-        row[column] = typeof value === 'bigint' ? Number(value) : value;
-      });
-      each(row);
-    }
-  }
-}
-

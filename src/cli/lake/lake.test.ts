@@ -12,8 +12,12 @@ import { groupParts, parseIngestArgs } from '../args';
 import { ingest } from '../ingest';
 import { testInputFiles } from '../../../tests/setup/test-dataset';
 import { readManifests } from './manifest';
-import { openLakeDb } from './db';
+import { openLake, openLakeDb } from './db';
+import { exportDataset } from './export';
 import { readSqlFiles, setupSql } from '../sql-files';
+import { documentRows, ingestGroup } from '../document';
+import { writeDataset } from '../output';
+import { mergeRows, type DocumentRows } from '../../lib/normalise/merge';
 
 let inputs: string[];
 let work: string;
@@ -61,6 +65,37 @@ describe('ingest into the lake', () => {
     const one = snapshot(join(work, 'one'));
     expect([...one.keys()].filter((path) => path.endsWith('.parquet')).length).toBeGreaterThan(10);
     expect(snapshot(join(work, 'two'))).toEqual(one);
+  }, 120_000);
+
+  it('exports the bytes writeDataset writes from the same documents in memory (CSVs by DuckDB, Arrow files, partitions)', async () => {
+    const documents: DocumentRows[] = [];
+    for (const group of groupParts([...inputs])) {
+      const result = await ingestGroup(group);
+      if (!result.ok) continue;
+      const rows = documentRows(result.document);
+      if (!('ok' in rows)) documents.push(rows);
+    }
+    const memory = join(work, 'memory');
+    writeDataset(memory, mergeRows(documents));
+    const exported = datasetFiles(join(work, 'one'));
+    const written = datasetFiles(memory);
+    const compared = [...written.keys()].filter((path) => !path.startsWith('source-') && path !== 'originals.json');
+    expect(compared.filter((path) => path.endsWith('.csv'))).toHaveLength(7);
+    expect(compared.filter((path) => path.startsWith('part-')).length).toBeGreaterThan(3);
+    expect(Object.fromEntries(compared.map((path) => [path, exported.get(path)]))).toEqual(Object.fromEntries(compared.map((path) => [path, written.get(path)])));
+  }, 120_000);
+
+  it('writes the same files with the export in worker processes as in this process', async () => {
+    const folder = join(work, 'workers');
+    mkdirSync(folder);
+    const lake = await openLake(join(work, 'one', 'lake'));
+    try {
+      const counts = await exportDataset(lake, folder, readManifests(lake.dir).live, null, { jobs: 2, timeoutMs: 60_000, maxMemoryMb: 512 }, 0);
+      expect(counts.lines).toBeGreaterThan(1000);
+    } finally {
+      lake.close();
+    }
+    expect(datasetFiles(folder)).toEqual(datasetFiles(join(work, 'one')));
   }, 120_000);
 
   it('reads only a new file on a rerun, drops a removed one, and ends where a fresh run ends', async () => {
