@@ -109,7 +109,7 @@ function writeCsvFile(path: string, name: keyof Dataset, dataset: Dataset): void
 }
 
 /** A dataset CSV written row by row in chunks of about a megabyte: a large dataset never becomes one string. */
-export class CsvFileWriter {
+class CsvFileWriter {
   private readonly fd: number;
   private chunk: string;
   constructor(path: string, private readonly name: keyof Dataset) {

@@ -7,9 +7,8 @@
  */
 import { readFileSync } from 'node:fs';
 import { Worker } from 'node:worker_threads';
-import { documentRows, ingestInputs, type IngestInput } from './document';
+import type { IngestInput } from './document';
 import type { WorkerReply, WorkerTask } from './pool';
-import { lakeDocument } from './lake/rows';
 
 const send = process.send?.bind(process);
 if (!send) throw new Error('worker.ts runs only as a worker process (see pool.ts)');
@@ -34,6 +33,8 @@ async function run(task: WorkerTask): Promise<WorkerReply> {
       const { runExportTask } = await import('./lake/export-task');
       return { type: 'result', id: task.id, ok: true, rows: await runExportTask(task.export) };
     }
+    // Loaded on the first document, not at start: a worker that only exports never loads the parser.
+    const [{ documentRows, ingestInputs }, { lakeDocument }] = await Promise.all([import('./document'), import('./lake/rows')]);
     const inputs: IngestInput[] = task.inputs.map((input) => ({ name: input.name, bytes: input.bytes ?? readFileSync(input.path!) }));
     await testFault(inputs);
     const result = await ingestInputs(inputs);
