@@ -60,20 +60,14 @@ export async function exportDataset(lake: Lake, folder: string, live: readonly B
   mkdirSync(temp, { recursive: true });
   try {
     const order = await writeDocOrder(lake, join(temp, 'doc_order.parquet'), places, reused);
-    const common = { lake: lake.dir, folder, order };
     // Groups with the most lines first: the largest partition file is the export's longest task.
     const weights = await linesPerPartition(lake);
-    const groups = partitionGroups([...partitions.values()].filter((partition) => !reused.has(partition.key)), places, weights).sort((a, b) => b.weight - a.weight);
-    // Largest first, so the last task to finish is a small one; the units CSV first (a test kills the run after it).
-    const tasks: ExportTask[] = [
-      { ...common, kind: 'csv', table: 'units' },
-      ...groups.map(({ keys, provinces }) => ({ ...common, kind: 'parts' as const, table: 'lines' as const, keys, provinces })),
-      { ...common, kind: 'csv', table: 'lines' },
-      { ...common, kind: 'arrows', table: 'lines' },
-      ...LAKE_TABLES.filter((table) => table !== 'units' && table !== 'lines').map((table) => ({ ...common, kind: 'csv' as const, table })),
-      ...PARTITIONED_TABLES.filter((table) => table !== 'lines').flatMap((table) => groups.map(({ keys, provinces }) => ({ ...common, kind: 'parts' as const, table, keys, provinces }))),
-      ...WHOLE_TABLES.map((table) => ({ ...common, kind: 'arrows' as const, table }))
-    ];
+    const groups = partitionGroups(
+      [...partitions.values()]
+        .filter((partition) => !reused.has(partition.key))
+        .map((partition) => ({ key: partition.key, provinces: [...new Set(partition.docs.map((doc) => partitionOf(places.get(doc)!.unit).part_province))], weight: weights.get(partition.key) ?? 0 }))
+    );
+    const tasks = exportTasks({ lake: lake.dir, folder, order }, groups);
     const failures: string[] = [];
     const done = (index: number, outcome: TaskOutcome<ExportCounts>) => {
       const task = tasks[index]!;
@@ -108,6 +102,20 @@ export async function exportDataset(lake: Lake, folder: string, live: readonly B
   return counts;
 }
 
+/** Largest first, so the last task to finish is a small one; the units CSV first (a test kills the run after it). */
+function exportTasks(common: Pick<ExportTask, 'lake' | 'folder' | 'order'>, groups: readonly { keys: string[]; provinces: string[] }[]): ExportTask[] {
+  const parts = (table: PartitionedTable) => groups.map(({ keys, provinces }): ExportTask => ({ ...common, kind: 'parts', table, keys, provinces }));
+  return [
+    { ...common, kind: 'csv', table: 'units' },
+    ...parts('lines'),
+    { ...common, kind: 'csv', table: 'lines' },
+    { ...common, kind: 'arrows', table: 'lines' },
+    ...LAKE_TABLES.filter((table) => table !== 'units' && table !== 'lines').map((table): ExportTask => ({ ...common, kind: 'csv', table })),
+    ...PARTITIONED_TABLES.filter((table) => table !== 'lines').flatMap(parts),
+    ...WHOLE_TABLES.map((table): ExportTask => ({ ...common, kind: 'arrows', table }))
+  ];
+}
+
 function taskFiles(task: ExportTask): string {
   if (task.kind === 'csv') return `${task.table}.csv`;
   if (task.kind === 'arrows') return `${task.table}.arrows`;
@@ -130,26 +138,42 @@ async function writeDocOrder(lake: Lake, path: string, places: ReadonlyMap<strin
   return path;
 }
 
+/** A partition to rebuild: its key, the lake's province folders its documents are in, and its lines. */
+export interface PartitionToBuild {
+  key: string;
+  provinces: readonly string[];
+  weight: number;
+}
+
+export interface PartitionGroup {
+  keys: string[];
+  provinces: string[];
+  weight: number;
+}
+
 /**
  * Partitions to rebuild, grouped so that each group reads only its own province folders of the
  * lake: partitions whose documents share a province are in one group (usually a group is one
- * province; a 区县 whose documents carry two province codes joins them).
+ * province; a 区县 whose documents carry two province codes joins them). Heaviest group first.
  */
-function partitionGroups(partitions: readonly Partition[], places: ReadonlyMap<string, Place>, weights: ReadonlyMap<string, number>): { keys: string[]; provinces: string[]; weight: number }[] {
-  const groupOf = new Map<string, { keys: string[]; provinces: Set<string> }>();
+export function partitionGroups(partitions: readonly PartitionToBuild[]): PartitionGroup[] {
+  type Group = { keys: string[]; provinces: Set<string>; weight: number };
+  const groupOf = new Map<string, Group>();
   for (const partition of partitions) {
-    const provinces = new Set(partition.docs.map((doc) => partitionOf(places.get(doc)!.unit).part_province));
-    const joined = { keys: [partition.key], provinces };
-    for (const province of provinces) {
+    const joined: Group = { keys: [partition.key], provinces: new Set(partition.provinces), weight: partition.weight };
+    const merged = new Set<Group>();
+    for (const province of partition.provinces) {
       const other = groupOf.get(province);
-      if (!other || other === joined) continue;
+      if (!other || merged.has(other)) continue;
+      merged.add(other);
       joined.keys.push(...other.keys);
+      joined.weight += other.weight;
       for (const each of other.provinces) joined.provinces.add(each);
     }
     for (const province of joined.provinces) groupOf.set(province, joined);
   }
-  const groups = [...new Set(groupOf.values())].map((group) => ({ keys: group.keys.sort(), provinces: [...group.provinces].sort(), weight: group.keys.reduce((sum, key) => sum + (weights.get(key) ?? 0), 0) }));
-  return groups.sort((a, b) => (a.provinces[0]! < b.provinces[0]! ? -1 : 1));
+  const groups = [...new Set(groupOf.values())].map((group) => ({ keys: group.keys.sort(), provinces: [...group.provinces].sort(), weight: group.weight }));
+  return groups.sort((a, b) => b.weight - a.weight || (a.provinces[0]! < b.provinces[0]! ? -1 : 1));
 }
 
 /** Lines per partition (DuckDB counts the Parquet rows; nothing is read into JavaScript). */

@@ -1,8 +1,9 @@
 /**
  * One document's rows as the lake takes them: per table, newline-delimited JSON with `seq` (the
  * row's position in its document), the dataset columns (amounts as exact decimal text, read as
- * DECIMAL) and the partition keys. Made in the worker that read the document, so the ingest
- * process only concatenates text and never holds the documents' rows as objects.
+ * DECIMAL) and the partition keys. Made in the worker that read the document and sent as UTF-8
+ * bytes, so the ingest process only appends bytes to files (no string to decode and re-encode)
+ * and never holds the documents' rows as objects.
  */
 import { formatWanyuanExact } from '../../lib/model/amount';
 import { AMOUNT_COLUMNS, type Dataset } from '../../lib/normalise/rows';
@@ -10,15 +11,16 @@ import { LAKE_TABLES, lakeColumns, partitionOf, type LakeTable } from './layout'
 
 export interface LakeDocument {
   docId: string;
-  /** Table → JSON lines (empty text: no row). */
-  tables: Record<LakeTable, string>;
+  /** Table → JSON lines as UTF-8 (empty: no row). */
+  tables: Record<LakeTable, Uint8Array>;
 }
 
 export function lakeDocument(dataset: Dataset): LakeDocument {
   const unit = dataset.units[0];
   if (!unit) throw new Error('文件没有 units 行，无法写入数据湖');
   const partition = partitionOf(unit);
-  const tables = {} as Record<LakeTable, string>;
+  const tables = {} as Record<LakeTable, Uint8Array>;
+  const encoder = new TextEncoder();
   for (const table of LAKE_TABLES) {
     const columns = lakeColumns(table);
     let text = '';
@@ -32,7 +34,7 @@ export function lakeDocument(dataset: Dataset): LakeDocument {
       out.part_year = partition.part_year;
       text += JSON.stringify(out) + '\n';
     });
-    tables[table] = text;
+    tables[table] = encoder.encode(text);
   }
   return { docId: unit.doc_id, tables };
 }

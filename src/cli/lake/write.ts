@@ -35,9 +35,9 @@ export class PendingBatch {
 
   add(document: LakeDocument, manifest: ManifestDoc): void {
     for (const table of LAKE_TABLES) {
-      const text = document.tables[table];
-      if (!text) continue;
-      appendFileSync(join(this.temp, `${table}.jsonl`), text);
+      const bytes = document.tables[table];
+      if (bytes.length === 0) continue;
+      appendFileSync(join(this.temp, `${table}.jsonl`), bytes);
       this.rows[table]++;
     }
     this.docs.push(manifest);

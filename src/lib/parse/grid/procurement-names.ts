@@ -55,10 +55,20 @@ export function centredRuns(positions: number[], targets: number[]): number[][] 
   const prefix = [0];
   for (const p of positions) prefix.push(prefix[prefix.length - 1]! + p);
   const sum = (from: number, to: number) => prefix[to]! - prefix[from]!;
+  // The first position ≥ each target (positions are sorted): within a run [from, to) it is this, clamped to the run.
+  const firstAtOrAfter = targets.map((target) => {
+    let low = 0;
+    let high = n;
+    while (low < high) {
+      const middle = (low + high) >> 1;
+      if (positions[middle]! < target) low = middle + 1;
+      else high = middle;
+    }
+    return low;
+  });
   const cost = (from: number, to: number, t: number) => {
     const target = targets[t]!;
-    let split = from; // first position ≥ target (positions are sorted)
-    while (split < to && positions[split]! < target) split++;
+    const split = Math.min(Math.max(firstAtOrAfter[t]!, from), to);
     const spread = (split - from) * target - sum(from, split) + sum(split, to) - (to - split) * target;
     if (to === from) return 0;
     const band = Math.abs(positions[from]! + positions[to - 1]! - 2 * target);
