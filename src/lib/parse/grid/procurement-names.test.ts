@@ -49,9 +49,9 @@ function random(seed: number): () => number {
 }
 
 describe('centredRuns', () => {
-  it('gives the runs of the walking reference on 300 random tables', () => {
+  it('gives the runs of the walking reference on 1,000 random tables', () => {
     const next = random(7);
-    for (let round = 0; round < 300; round++) {
+    for (let round = 0; round < 1000; round++) {
       const positions = Array.from({ length: Math.floor(next() * 40) }, () => Math.floor(next() * 60)).sort((a, b) => a - b);
       const targets = Array.from({ length: 1 + Math.floor(next() * 8) }, () => Math.floor(next() * 60)).sort((a, b) => a - b);
       expect(centredRuns(positions, targets)).toEqual(referenceRuns(positions, targets));

@@ -52,49 +52,58 @@ function cellTexts(fragments: Fragment[]): string[] {
 export function centredRuns(positions: number[], targets: number[]): number[][] {
   const n = positions.length;
   const m = targets.length;
-  const prefix = [0];
-  for (const p of positions) prefix.push(prefix[prefix.length - 1]! + p);
-  const sum = (from: number, to: number) => prefix[to]! - prefix[from]!;
-  // The first position ≥ each target (positions are sorted): within a run [from, to) it is this, clamped to the run.
-  const firstAtOrAfter = targets.map((target) => {
-    let low = 0;
-    let high = n;
-    while (low < high) {
-      const middle = (low + high) >> 1;
-      if (positions[middle]! < target) low = middle + 1;
-      else high = middle;
-    }
-    return low;
-  });
-  const cost = (from: number, to: number, t: number) => {
-    const target = targets[t]!;
-    const split = Math.min(Math.max(firstAtOrAfter[t]!, from), to);
-    const spread = (split - from) * target - sum(from, split) + sum(split, to) - (to - split) * target;
-    if (to === from) return 0;
-    const band = Math.abs(positions[from]! + positions[to - 1]! - 2 * target);
-    return spread + Math.abs(sum(from, to) - (to - from) * target) + 2 * band;
-  };
-  // best[t][i]: cost of placing the first i fragments into the first t targets.
-  const best: number[][] = Array.from({ length: m + 1 }, () => new Array(n + 1).fill(Infinity));
-  const cut: number[][] = Array.from({ length: m + 1 }, () => new Array(n + 1).fill(0));
-  best[0]![0] = 0;
+  const prefix = new Float64Array(n + 1);
+  for (let k = 0; k < n; k++) prefix[k + 1] = prefix[k]! + positions[k]!;
+  // best[t·(n+1) + i]: cost of placing the first i fragments into the first t targets; cut: where run t starts.
+  const best = new Float64Array((m + 1) * (n + 1)).fill(Infinity);
+  const cut = new Int32Array((m + 1) * (n + 1));
+  const lowest = new Float64Array(n + 1);
+  best[0] = 0;
   for (let t = 1; t <= m; t++) {
+    const target = targets[t - 1]!;
+    const first = firstAtOrAfter(positions, target);
+    const previous = (t - 1) * (n + 1);
+    // lowest[j]: the least cost of the first t − 1 runs ending at or before j.
+    for (let j = 0, low = Infinity; j <= n; j++) lowest[j] = low = Math.min(low, best[previous + j]!);
     for (let i = 0; i <= n; i++) {
-      for (let j = 0; j <= i; j++) {
-        const value = best[t - 1]![j]! + cost(j, i, t - 1);
-        if (value < best[t]![i]!) {
-          best[t]![i] = value;
-          cut[t]![i] = j;
+      let value = Infinity;
+      let from = 0;
+      // Runs ending at i, longest last. Their fragments' distance to the target (spread) only grows
+      // as a run starts earlier, and every cost includes it: once the least earlier cost plus it
+      // exceeds the best found, no earlier start can win (ties still reach the earliest start).
+      for (let j = i; j >= 0; j--) {
+        const split = Math.min(Math.max(first, j), i);
+        const spread = (split - j) * target - (prefix[split]! - prefix[j]!) + (prefix[i]! - prefix[split]!) - (i - split) * target;
+        if (lowest[j]! + spread > value) break;
+        const cost = i === j ? 0 : spread + Math.abs(prefix[i]! - prefix[j]! - (i - j) * target) + 2 * Math.abs(positions[j]! + positions[i - 1]! - 2 * target);
+        const total = best[previous + j]! + cost;
+        if (total <= value) {
+          value = total;
+          from = j;
         }
       }
+      best[t * (n + 1) + i] = value;
+      cut[t * (n + 1) + i] = from;
     }
   }
   const runs: number[][] = [];
   let i = n;
   for (let t = m; t >= 1; t--) {
-    const j = cut[t]![i]!;
+    const j = cut[t * (n + 1) + i]!;
     runs.unshift(Array.from({ length: i - j }, (_, k) => j + k));
     i = j;
   }
   return runs;
+}
+
+/** The first index whose position is ≥ target (positions sorted); within a run it is clamped to the run. */
+function firstAtOrAfter(positions: readonly number[], target: number): number {
+  let low = 0;
+  let high = positions.length;
+  while (low < high) {
+    const middle = (low + high) >> 1;
+    if (positions[middle]! < target) low = middle + 1;
+    else high = middle;
+  }
+  return low;
 }
