@@ -19,22 +19,26 @@ export function lakeDocument(dataset: Dataset): LakeDocument {
   const unit = dataset.units[0];
   if (!unit) throw new Error('文件没有 units 行，无法写入数据湖');
   const partition = partitionOf(unit);
+  const tail = `,"part_province":${JSON.stringify(partition.part_province)},"part_year":${JSON.stringify(partition.part_year)}}\n`;
   const tables = {} as Record<LakeTable, Uint8Array>;
   const encoder = new TextEncoder();
   for (const table of LAKE_TABLES) {
-    const columns = lakeColumns(table);
-    let text = '';
+    const cells = lakeColumns(table).map((column) => ({ column, key: `,${JSON.stringify(column)}:`, amount: AMOUNT_COLUMNS.has(column) }));
+    const lines: string[] = [];
     (dataset[table] as unknown as Record<string, unknown>[]).forEach((row, seq) => {
-      const out: Record<string, unknown> = { seq };
-      for (const column of columns) {
-        const value = row[column] ?? null;
-        out[column] = AMOUNT_COLUMNS.has(column) && typeof value === 'number' ? formatWanyuanExact(value) : value;
-      }
-      out.part_province = partition.part_province;
-      out.part_year = partition.part_year;
-      text += JSON.stringify(out) + '\n';
+      let line = `{"seq":${seq}`;
+      for (const { column, key, amount } of cells) line += key + jsonValue(row[column], amount);
+      lines.push(line + tail);
     });
-    tables[table] = encoder.encode(text);
+    tables[table] = encoder.encode(lines.join(''));
   }
   return { docId: unit.doc_id, tables };
+}
+
+/** A cell as JSON.stringify writes it (amounts as exact decimal text), without building an object per row. */
+function jsonValue(value: unknown, amount: boolean): string {
+  if (value === null || value === undefined) return 'null';
+  if (typeof value === 'number') return amount ? `"${formatWanyuanExact(value)}"` : Number.isFinite(value) ? String(value) : 'null';
+  if (typeof value === 'boolean') return value ? 'true' : 'false';
+  return JSON.stringify(value);
 }
