@@ -6,7 +6,7 @@
  * people, and an Int32 column would wrap a count ≥ 2³¹ into a negative one. The other whole
  * numbers (year, page, line, level) stay Int32 and are checked (integerProblems) before writing.
  */
-import { Bool, Float64, Int32, Int64, makeBuilder, Table, Utf8, tableToIPC, type DataType, type Vector } from 'apache-arrow';
+import { Bool, Float64, Int32, Int64, makeBuilder, makeData, makeVector, Table, Utf8, tableToIPC, type DataType, type Vector } from 'apache-arrow';
 import { FEN_PER_WANYUAN } from '../model/amount';
 import { concatBytes } from '../model/arrays';
 import { AMOUNT_COLUMNS, BOOLEAN_COLUMNS, COLUMNS, COUNT_COLUMNS, INTEGER_COLUMNS, type Dataset } from '../normalise/rows';
@@ -110,7 +110,41 @@ function vectorOf(column: string, values: unknown[]): Vector {
   if (COUNT_COLUMNS.has(column)) return build(values.map((value) => (typeof value === 'number' ? BigInt(checked(column, value, Number.MAX_SAFE_INTEGER)) : null)), new Int64());
   if (INTEGER_COLUMNS.has(column)) return build(values.map((value) => (typeof value === 'number' ? checked(column, value, INT32_MAX) : null)), new Int32());
   if (BOOLEAN_COLUMNS.has(column)) return build(values.map((value) => (typeof value === 'boolean' ? value : null)), new Bool());
-  return build(values.map((value) => (value === null ? null : String(value))), new Utf8());
+  return utf8Vector(values);
+}
+
+const encoder = new TextEncoder();
+
+/**
+ * A Utf8 vector written straight into its buffers, one encodeInto per value: the builder's
+ * per-value bookkeeping was most of the time of writing a large table. The same vector, so the
+ * same IPC bytes, as the builder makes (arrow.test.ts).
+ */
+export function utf8Vector(values: readonly unknown[]): Vector {
+  const length = values.length;
+  const offsets = new Int32Array(length + 1);
+  // Sized as the builder sizes it (whole 64-byte blocks): the IPC writer copies a validity buffer as it is.
+  const validity = new Uint8Array(Math.max(1, Math.ceil(((length + 7) >> 3) / 64)) * 64);
+  let data = new Uint8Array(Math.max(64, length * 16));
+  let end = 0;
+  let nullCount = 0;
+  for (let index = 0; index < length; index++) {
+    const value = values[index];
+    if (value === null || value === undefined) nullCount++;
+    else {
+      const text = String(value);
+      // A UTF-16 code unit is at most 3 bytes of UTF-8.
+      if (end + text.length * 3 > data.length) {
+        const grown = new Uint8Array(Math.max(data.length * 2, end + text.length * 3));
+        grown.set(data.subarray(0, end));
+        data = grown;
+      }
+      end += encoder.encodeInto(text, data.subarray(end)).written;
+      validity[index >> 3]! |= 1 << (index & 7);
+    }
+    offsets[index + 1] = end;
+  }
+  return makeVector(makeData({ type: new Utf8(), length, nullCount, nullBitmap: validity, valueOffsets: offsets, data: data.subarray(0, end) }));
 }
 
 /** Never wrap or round silently: a value integerProblems would name stops the writer. */
