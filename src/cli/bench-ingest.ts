@@ -14,6 +14,7 @@ import { availableParallelism, tmpdir } from 'node:os';
 import { basename, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { ingestGroup } from './document';
+import { childrenOf, cpuSeconds, statusBytes } from './proc';
 
 const ROOT = fileURLToPath(new URL('../../', import.meta.url));
 const SOURCES = [join(ROOT, 'seeds'), join(ROOT, 'tests', 'corpus', 'text')];
@@ -76,15 +77,15 @@ export function runIngest(inputs: string | null, out: string, jobs: number): Pro
     child.stderr.on('data', (chunk: Buffer) => (stderr += chunk.toString()));
     let peakMain = 0;
     let peakTree = 0;
-    let cpuTicks = 0;
+    let cpu = 0;
     const timer = setInterval(() => {
-      const main = residentKb(child.pid!, 'VmHWM');
+      const main = statusBytes(child.pid!, 'VmHWM');
       peakMain = Math.max(peakMain, main);
       const workers = childrenOf(child.pid!);
-      peakTree = Math.max(peakTree, residentKb(child.pid!, 'VmRSS') + workers.reduce((sum, pid) => sum + residentKb(pid, 'VmRSS'), 0));
-      // The ingest's own time and its ended workers' (cutime, cstime), plus the running workers'.
-      const own = cpuFields(child.pid!);
-      if (own.length) cpuTicks = own[0]! + own[1]! + own[2]! + own[3]! + workers.reduce((sum, pid) => sum + cpuFields(pid).slice(0, 4).reduce((a, b) => a + b, 0), 0);
+      peakTree = Math.max(peakTree, statusBytes(child.pid!, 'VmRSS') + workers.reduce((sum, pid) => sum + statusBytes(pid, 'VmRSS'), 0));
+      // The ingest's own time and its ended workers', plus the running workers'.
+      const own = cpuSeconds(child.pid!);
+      if (own > 0) cpu = own + workers.reduce((sum, pid) => sum + cpuSeconds(pid), 0);
     }, 100);
     child.on('error', reject);
     child.on('exit', (code) => {
@@ -92,40 +93,10 @@ export function runIngest(inputs: string | null, out: string, jobs: number): Pro
       if (code !== 0) reject(new Error(`ingest 退出码 ${code}：${stderr.slice(-500)}`));
       else {
         const exportSeconds = Number(/其中导出数据集 ([\d.]+) 秒/.exec(stderr)?.[1] ?? NaN);
-        resolve({ seconds: Number(process.hrtime.bigint() - started) / 1e9, exportSeconds, cpuSeconds: cpuTicks / CLOCK_TICKS, peakMainMb: peakMain / 1024, peakTreeMb: Math.max(peakTree, peakMain) / 1024, stderr });
+        resolve({ seconds: Number(process.hrtime.bigint() - started) / 1e9, exportSeconds, cpuSeconds: cpu, peakMainMb: peakMain / 2 ** 20, peakTreeMb: Math.max(peakTree, peakMain) / 2 ** 20, stderr });
       }
     });
   });
-}
-
-function residentKb(pid: number, field: 'VmRSS' | 'VmHWM'): number {
-  try {
-    const match = new RegExp(`^${field}:\\s+(\\d+) kB`, 'm').exec(readFileSync(`/proc/${pid}/status`, 'utf8'));
-    return match ? Number(match[1]) : 0;
-  } catch {
-    return 0;
-  }
-}
-
-/** Linux's USER_HZ: /proc/PID/stat counts CPU time in hundredths of a second. */
-const CLOCK_TICKS = 100;
-
-/** utime, stime, cutime, cstime of a process (empty once it is gone). */
-function cpuFields(pid: number): number[] {
-  try {
-    const stat = readFileSync(`/proc/${pid}/stat`, 'utf8');
-    return stat.slice(stat.lastIndexOf(')') + 2).split(' ').slice(11, 15).map(Number);
-  } catch {
-    return [];
-  }
-}
-
-function childrenOf(pid: number): number[] {
-  try {
-    return readFileSync(`/proc/${pid}/task/${pid}/children`, 'utf8').trim().split(/\s+/).filter(Boolean).map(Number);
-  } catch {
-    return [];
-  }
 }
 
 function folderBytes(dir: string): number {

@@ -158,6 +158,13 @@ function sizeProblem(path: string): Refused | null {
   return null;
 }
 
+/**
+ * DuckDB's memory in the ingest process: it turns one batch's JSON lines (some MB) into Parquet
+ * and counts lines per partition; the export's sorts run in the workers. A lower limit than a
+ * query's keeps the ingest process small however large the lake.
+ */
+const INGEST_DUCKDB_MB = 128;
+
 /** Documents per lake batch: the rows the ingest holds before writing (about 2 MB of rows each). */
 export const BATCH_DOCS = 64;
 
@@ -202,7 +209,7 @@ export async function ingest(args: IngestArgs, groups: string[][]): Promise<numb
   const refusedBy = new Map<string, number>();
   for (const refusal of prepared.refused) refusedBy.set(refusal.code, (refusedBy.get(refusal.code) ?? 0) + 1);
 
-  const lake = await openLake(lakeDir);
+  const lake = await openLake(lakeDir, { memoryLimitMb: INGEST_DUCKDB_MB });
   try {
     // Batches are fixed slices of the (sorted) inputs, so which documents share a file never depends on timing.
     const pending = new Map<number, { waiting: number; batch: PendingBatch }>();

@@ -16,8 +16,8 @@
  * starts from a fresh worker rather than inherit its memory.
  */
 import { fork, type ChildProcess } from 'node:child_process';
-import { readFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
+import { statusBytes } from './proc';
 import type { DocumentRows } from '../lib/normalise/merge';
 import type { ExportCounts, ExportTask } from './lake/export-task';
 import type { LakeDocument } from './lake/rows';
@@ -145,7 +145,7 @@ export function runIsolated<R = DocumentRows>(tasks: Iterable<Task>, options: Po
         const running = slot.current;
         const pid = slot.child?.pid;
         if (!running || !slot.ready || pid === undefined) continue;
-        const rss = residentBytes(pid);
+        const rss = statusBytes(pid, 'VmRSS');
         running.peakRss = Math.max(running.peakRss, rss);
         if (rss > rssLimit) finish(slot, { ok: false, code: 'memory', message: memoryMessage(running.task.label, true) });
       }
@@ -224,7 +224,7 @@ export function runIsolated<R = DocumentRows>(tasks: Iterable<Task>, options: Po
       if (stop) kill(slot);
       else {
         if (slot.stderr.trim()) process.stderr.write(slot.stderr.endsWith('\n') ? slot.stderr : `${slot.stderr}\n`);
-        if (pid !== undefined && residentBytes(pid) > options.maxMemoryMb * 2 ** 20) kill(slot);
+        if (pid !== undefined && statusBytes(pid, 'VmRSS') > options.maxMemoryMb * 2 ** 20) kill(slot);
       }
       slot.stderr = '';
       onResult(running.index, outcome, { elapsedMs: Date.now() - running.started, peakRssMb: Math.round(running.peakRss / 2 ** 20) });
@@ -279,16 +279,6 @@ export function runIsolated<R = DocumentRows>(tasks: Iterable<Task>, options: Po
 
     schedule();
   });
-}
-
-/** A process's resident memory from /proc (Linux); 0 elsewhere, where only the heap limit applies. */
-function residentBytes(pid: number): number {
-  try {
-    const kb = /VmRSS:\s*(\d+) kB/.exec(readFileSync(`/proc/${pid}/status`, 'latin1'))?.[1];
-    return kb ? Number(kb) * 1024 : 0;
-  } catch {
-    return 0;
-  }
 }
 
 function exitText(code: number | null, signal: NodeJS.Signals | null): string {
