@@ -18,7 +18,7 @@ import { groupParts, parseIngestArgs, type IngestArgs } from './args';
 import type { GroupResult } from './document';
 import { LAKE_FOLDER, stageDataset } from './output';
 import { runIsolated, type PoolOptions, type Task } from './pool';
-import { startProgress } from './progress';
+import { EXPORTING, startProgress } from './progress';
 import { openLake } from './lake/db';
 import { exportDataset } from './lake/export';
 import { readManifests, shardOf, type BatchManifest, type SourceFile } from './lake/manifest';
@@ -261,7 +261,11 @@ export async function ingest(args: IngestArgs, groups: string[][]): Promise<numb
     const staged = stageDataset(args.outDir);
     try {
       const exporting = Date.now();
-      const counts = await exportDataset(lake, staged.temp, live, { folder: resolve(args.outDir), reread }, options);
+      const counts = await exportDataset(lake, staged.temp, live, {
+        pool: options,
+        previous: { folder: resolve(args.outDir), reread },
+        progress: (total) => startProgress({ total, tty: process.stderr.isTTY === true, quiet: args.quiet, write: (text) => process.stderr.write(text), what: EXPORTING })
+      });
       lake.close();
       staged.commit();
       const seconds = (since: number) => ((Date.now() - since) / 1000).toFixed(1);

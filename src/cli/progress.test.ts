@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { formatSeconds, progressLine, startProgress } from './progress';
+import { EXPORTING, formatSeconds, progressLine, startProgress } from './progress';
 
 describe('progressLine', () => {
   it.each([
@@ -8,6 +8,10 @@ describe('progressLine', () => {
     [0, 10, 0, 0, '[进度] 0/10 个文件 · 0.0 个/秒 · 预计剩余 —']
   ])('%i/%i, %i failed after %i ms', (done, total, failed, elapsed, expected) => {
     expect(progressLine(done, total, failed, elapsed)).toBe(expected);
+  });
+
+  it('counts the export\'s files under its own tag', () => {
+    expect(progressLine(3, 30, 0, 2000, EXPORTING)).toBe('[导出数据集] 3/30 项 · 1.5 项/秒 · 预计剩余 18 秒');
   });
 
   it.each([

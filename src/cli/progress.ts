@@ -1,6 +1,6 @@
 /**
- * Ingest's progress on stderr: on a terminal one line rewritten in place (documents done / total,
- * rate, time left, failures so far); when piped (CI, a log) a line every few seconds instead, so a
+ * Ingest's progress on stderr (reading documents, then writing the dataset's files): on a terminal
+ * one line rewritten in place (done / total, rate, time left, failures so far); when piped (CI, a log) a line every few seconds instead, so a
  * log is neither silent nor flooded. Messages (a refused file) end the progress line first.
  */
 export interface ProgressOptions {
@@ -11,7 +11,19 @@ export interface ProgressOptions {
   write: (text: string) => void;
   now?: () => number;
   intervalMs?: number;
+  /** What is counted: the reading's documents by default, the export's files. */
+  what?: ProgressWhat;
 }
+
+export interface ProgressWhat {
+  /** The line's tag: 进度 → "[进度] …". */
+  tag: string;
+  /** The counted thing with its measure word: "个文件". */
+  unit: string;
+}
+
+export const READING: ProgressWhat = { tag: '进度', unit: '个文件' };
+export const EXPORTING: ProgressWhat = { tag: '导出数据集', unit: '项' };
 
 export interface Progress {
   /** One document finished (failed: it was refused). */
@@ -22,11 +34,11 @@ export interface Progress {
   end(): void;
 }
 
-export function progressLine(done: number, total: number, failed: number, elapsedMs: number): string {
+export function progressLine(done: number, total: number, failed: number, elapsedMs: number, what: ProgressWhat = READING): string {
   const rate = elapsedMs > 0 ? (done * 1000) / elapsedMs : 0;
   const left = rate > 0 ? (total - done) / rate : null;
   return (
-    `[进度] ${done}/${total} 个文件 · ${rate >= 10 ? rate.toFixed(0) : rate.toFixed(1)} 个/秒` +
+    `[${what.tag}] ${done}/${total} ${what.unit} · ${rate >= 10 ? rate.toFixed(0) : rate.toFixed(1)} ${what.unit.slice(0, 1)}/秒` +
     ` · 预计剩余 ${left === null ? '—' : formatSeconds(left)}` +
     (failed ? ` · 失败 ${failed}` : '')
   );
@@ -56,7 +68,7 @@ export function startProgress(options: ProgressOptions): Progress {
       done++;
       if (isFailure) failed++;
       if (options.quiet) return;
-      const line = progressLine(done, options.total, failed, now() - started);
+      const line = progressLine(done, options.total, failed, now() - started, options.what);
       if (options.tty) {
         options.write(`\r${line}\u001b[K`);
         open = true;

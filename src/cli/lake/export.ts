@@ -15,6 +15,7 @@ import { partsIndexBytes } from '../../lib/load/parts-write';
 import { compareKeys, type DocumentKey } from '../../lib/normalise/merge';
 import type { UnitRow } from '../../lib/normalise/rows';
 import { testDieWhileWriting, writeOriginals, writeSynced, type Original } from '../output';
+import type { Progress } from '../progress';
 import { runIsolated, type PoolOptions, type Task, type TaskOutcome } from '../pool';
 import { sqlString, tableFiles, type Lake } from './db';
 import { runExportTask, streamRows, type ExportCounts, type ExportTask } from './export-task';
@@ -47,8 +48,19 @@ const IN_PROCESS_DOCS = 64;
 /** An export task may take as long as a whole province's rows need, far longer than one document. */
 const EXPORT_TIMEOUT_MS = 60 * 60 * 1000;
 
-/** Writes the dataset files of the lake's live batches into `folder` (a staged dataset folder), with `pool.jobs` worker processes. */
-export async function exportDataset(lake: Lake, folder: string, live: readonly BatchManifest[], previous: PreviousDataset | null, pool: PoolOptions, inProcessDocs = IN_PROCESS_DOCS): Promise<RowCounts> {
+export interface ExportOptions {
+  /** Worker processes (jobs) and their memory limit; the export's own time limit replaces the document's. */
+  pool: PoolOptions;
+  previous?: PreviousDataset | null;
+  /** Up to this many documents the tasks run in this process (default IN_PROCESS_DOCS). */
+  inProcessDocs?: number;
+  /** Told the number of tasks; told each one that ends. */
+  progress?: (total: number) => Progress;
+}
+
+/** Writes the dataset files of the lake's live batches into `folder` (a staged dataset folder). */
+export async function exportDataset(lake: Lake, folder: string, live: readonly BatchManifest[], options: ExportOptions): Promise<RowCounts> {
+  const { pool, previous = null, inProcessDocs = IN_PROCESS_DOCS } = options;
   const counts = Object.fromEntries(LAKE_TABLES.map((table) => [table, 0])) as RowCounts;
   const units: UnitRow[] = [];
   await streamRows(lake, 'units', tableFiles(lake.dir, 'units'), 'SELECT * FROM t ORDER BY doc_id, seq', (row) => units.push(row as unknown as UnitRow));
@@ -69,8 +81,10 @@ export async function exportDataset(lake: Lake, folder: string, live: readonly B
     );
     const tasks = exportTasks({ lake: lake.dir, folder, order }, groups);
     const failures: string[] = [];
+    const progress = options.progress?.(tasks.length);
     const done = (index: number, outcome: TaskOutcome<ExportCounts>) => {
       const task = tasks[index]!;
+      progress?.step(!outcome.ok);
       if (!outcome.ok) return void failures.push(outcome.message);
       if (task.kind === 'csv') {
         counts[task.table] = outcome.rows[task.table]!;
@@ -87,6 +101,7 @@ export async function exportDataset(lake: Lake, folder: string, live: readonly B
         ));
       }
     } else await runIsolated<ExportCounts>(tasks.map((task, index): Task => ({ label: labels[index]!, inputs: [], export: task })), { ...pool, timeoutMs: EXPORT_TIMEOUT_MS }, done);
+    progress?.end();
     if (failures.length > 0) throw new Error(failures.join('；'));
   } finally {
     rmSync(temp, { recursive: true, force: true });

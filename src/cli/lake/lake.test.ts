@@ -90,7 +90,7 @@ describe('ingest into the lake', () => {
     mkdirSync(folder);
     const lake = await openLake(join(work, 'one', 'lake'));
     try {
-      const counts = await exportDataset(lake, folder, readManifests(lake.dir).live, null, { jobs: 2, timeoutMs: 60_000, maxMemoryMb: 512 }, 0);
+      const counts = await exportDataset(lake, folder, readManifests(lake.dir).live, { pool: { jobs: 2, timeoutMs: 60_000, maxMemoryMb: 512 }, inProcessDocs: 0 });
       expect(counts.lines).toBeGreaterThan(1000);
     } finally {
       lake.close();
