@@ -53,7 +53,12 @@ export interface PoolOptions {
   jobs: number;
   timeoutMs: number;
   maxMemoryMb: number;
+  /** Tasks are export tasks only: the workers do not load the parser when they start. */
+  exportOnly?: boolean;
 }
+
+/** The worker's argument that tells it not to load the parser (worker.ts). */
+export const EXPORT_ONLY_WORKER = '--export-only';
 
 export interface TaskStats {
   elapsedMs: number;
@@ -152,7 +157,7 @@ export function runIsolated<R = DocumentRows>(tasks: Iterable<Task>, options: Po
     }, WATCH_INTERVAL_MS);
 
     function spawn(slot: Slot): void {
-      const child = fork(BOOT, [], {
+      const child = fork(BOOT, options.exportOnly ? [EXPORT_ONLY_WORKER] : [], {
         execArgv: [`--max-old-space-size=${options.maxMemoryMb}`, `--stack-size=${STACK_KB}`, `--v8-pool-size=${V8_THREADS}`],
         serialization: 'advanced',
         // The worker's stdout goes to stderr: stdout belongs to the command (the fuzz report).

@@ -8,7 +8,7 @@
 import { readFileSync } from 'node:fs';
 import { Worker } from 'node:worker_threads';
 import type { IngestInput } from './document';
-import type { WorkerReply, WorkerTask } from './pool';
+import { EXPORT_ONLY_WORKER, type WorkerReply, type WorkerTask } from './pool';
 
 const send = process.send?.bind(process);
 if (!send) throw new Error('worker.ts runs only as a worker process (see pool.ts)');
@@ -25,7 +25,15 @@ process.on('uncaughtException', (error) => {
   setImmediate(() => process.exit(70));
 });
 watchParent();
+// The parser is loaded before the worker says it is ready, so a document's time limit never
+// includes loading it; a worker that only exports never loads it.
+const pipeline = process.argv.includes(EXPORT_ONLY_WORKER) ? null : await loadPipeline();
 reply({ type: 'ready' });
+
+async function loadPipeline() {
+  const [{ documentRows, ingestInputs }, { lakeDocument }] = await Promise.all([import('./document'), import('./lake/rows')]);
+  return { documentRows, ingestInputs, lakeDocument };
+}
 
 async function run(task: WorkerTask): Promise<WorkerReply> {
   try {
@@ -33,8 +41,7 @@ async function run(task: WorkerTask): Promise<WorkerReply> {
       const { runExportTask } = await import('./lake/export-task');
       return { type: 'result', id: task.id, ok: true, rows: await runExportTask(task.export) };
     }
-    // Loaded on the first document, not at start: a worker that only exports never loads the parser.
-    const [{ documentRows, ingestInputs }, { lakeDocument }] = await Promise.all([import('./document'), import('./lake/rows')]);
+    const { documentRows, ingestInputs, lakeDocument } = pipeline ?? (await loadPipeline());
     const inputs: IngestInput[] = task.inputs.map((input) => ({ name: input.name, bytes: input.bytes ?? readFileSync(input.path!) }));
     await testFault(inputs);
     const result = await ingestInputs(inputs);

@@ -100,7 +100,7 @@ export async function exportDataset(lake: Lake, folder: string, live: readonly B
           (error: unknown) => ({ ok: false as const, code: 'crash', message: `${labels[index]}：出错：${error instanceof Error ? error.message : String(error)}` })
         ));
       }
-    } else await runIsolated<ExportCounts>(tasks.map((task, index): Task => ({ label: labels[index]!, inputs: [], export: task })), { ...pool, timeoutMs: EXPORT_TIMEOUT_MS }, done);
+    } else await runIsolated<ExportCounts>(tasks.map((task, index): Task => ({ label: labels[index]!, inputs: [], export: task })), { ...pool, timeoutMs: EXPORT_TIMEOUT_MS, exportOnly: true }, done);
     progress?.end();
     if (failures.length > 0) throw new Error(failures.join('；'));
   } finally {
