@@ -46,7 +46,10 @@ export async function makeCorpus(dir: string, count: number, start = 0): Promise
   for (let index = start; index < start + count; index++) {
     const source = sources[index % sources.length]!;
     const copy = Math.floor(index / sources.length);
-    const text = copy === 0 ? source.text : source.text.split(source.unitName).join(`${source.unitName}${nameTag(copy)}`);
+    // The tag goes before the name's last character (局, 院, 室…): a name that does not end as a unit's
+    // name does is not read as one, and the copy would be a document without a unit.
+    const renamed = `${source.unitName.slice(0, -1)}${nameTag(copy)}${source.unitName.slice(-1)}`;
+    const text = copy === 0 ? source.text : source.text.split(source.unitName).join(renamed);
     const path = join(dir, `${String(index).padStart(6, '0')}_${source.name}`);
     writeFileSync(path, text);
     bytes += Buffer.byteLength(text);
