@@ -69,9 +69,9 @@ interface RunResult {
   stderr: string;
 }
 
-/** Runs `npm run ingest`'s command on every file of `inputs` (none: `--export-only`), sampling memory every 100 ms. */
-export function runIngest(inputs: string | null, out: string, jobs: number): Promise<RunResult> {
-  const files = inputs ? readdirSync(inputs).sort().map((name) => join(inputs, name)) : ['--export-only'];
+/** Runs `npm run ingest`'s command on every file of `inputs`, sampling memory and CPU every 100 ms. */
+export function runIngest(inputs: string, out: string, jobs: number): Promise<RunResult> {
+  const files = readdirSync(inputs).sort().map((name) => join(inputs, name));
   const args = ['--import', 'tsx', join(ROOT, 'src', 'cli', 'ingest.ts'), '--out', out, '--jobs', String(jobs), ...files];
   return new Promise((resolve, reject) => {
     const started = process.hrtime.bigint();

@@ -68,9 +68,17 @@ export function hasFiles(dir: string, table: LakeTable): boolean {
   return tableFiles(dir, table).length > 0;
 }
 
+/** The partition folders as columns, always text (`unknown` and `2024` alike). */
+const HIVE = `hive_partitioning = true, hive_types = {'part_province': VARCHAR, 'part_year': VARCHAR}`;
+
+/** `read_parquet` of the given files with their partition columns (explicit files: a glob matching nothing is an error). */
+export function parquetFiles(files: readonly { path: string }[]): string {
+  return `read_parquet([${files.map((file) => sqlString(file.path)).join(', ')}], ${HIVE})`;
+}
+
 /** `read_parquet(…)` of a table's files; the glob is a path we built, quoted as an SQL string. */
 export function parquetSource(dir: string, table: LakeTable): string {
-  return `read_parquet(${sqlString(tableGlob(dir, table))}, hive_partitioning = true, hive_types = {'part_province': VARCHAR, 'part_year': VARCHAR})`;
+  return `read_parquet(${sqlString(tableGlob(dir, table))}, ${HIVE})`;
 }
 
 export function sqlString(text: string): string {

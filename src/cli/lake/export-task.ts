@@ -12,7 +12,7 @@ import { csvFileHead } from '../../lib/normalise/csv';
 import { csvLineSql } from '../../lib/normalise/csv-sql';
 import { AMOUNT_COLUMNS, type Dataset } from '../../lib/normalise/rows';
 import { writeSynced } from '../output';
-import { openLake, sqlString, tableFiles, type Lake } from './db';
+import { openLake, parquetFiles, sqlString, tableFiles, type Lake } from './db';
 import { lakeColumns, type LakeTable } from './layout';
 
 export type ExportTask = { lake: string; folder: string; order: string } & (
@@ -104,11 +104,6 @@ async function writeCsv(lake: Lake, folder: string, table: LakeTable): Promise<n
     closeSync(fd);
   }
   return Number(result.rowsChanged);
-}
-
-/** `read_parquet` of the given files with their partition columns (explicit files: a glob matching nothing is an error). */
-function parquetFiles(files: readonly { path: string }[]): string {
-  return `read_parquet([${files.map((file) => sqlString(file.path)).join(', ')}], hive_partitioning = true, hive_types = {'part_province': VARCHAR, 'part_year': VARCHAR})`;
 }
 
 /**

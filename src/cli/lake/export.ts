@@ -17,7 +17,7 @@ import type { UnitRow } from '../../lib/normalise/rows';
 import { testDieWhileWriting, writeOriginals, writeSynced, type Original } from '../output';
 import type { Progress } from '../progress';
 import { runIsolated, type PoolOptions, type Task, type TaskOutcome } from '../pool';
-import { sqlString, tableFiles, type Lake } from './db';
+import { parquetFiles, sqlString, tableFiles, type Lake } from './db';
 import { runExportTask, streamRows, type ExportCounts, type ExportTask } from './export-task';
 import { LAKE_TABLES, MANIFEST_DIR, partitionOf, type LakeTable } from './layout';
 import type { BatchManifest } from './manifest';
@@ -195,8 +195,7 @@ export function partitionGroups(partitions: readonly PartitionToBuild[]): Partit
 async function linesPerPartition(lake: Lake): Promise<Map<string, number>> {
   const files = tableFiles(lake.dir, 'lines');
   if (files.length === 0) return new Map();
-  const source = `read_parquet([${files.map((file) => sqlString(file.path)).join(', ')}])`;
-  const reader = await lake.connection.runAndReadAll(`SELECT o.part_key, count(*) FROM ${source} t JOIN doc_order o USING (doc_id) GROUP BY o.part_key`);
+  const reader = await lake.connection.runAndReadAll(`SELECT o.part_key, count(*) FROM ${parquetFiles(files)} t JOIN doc_order o USING (doc_id) GROUP BY o.part_key`);
   return new Map(reader.getRows().map(([key, count]) => [String(key), Number(count)]));
 }
 

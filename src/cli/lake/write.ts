@@ -6,7 +6,7 @@
  */
 import { appendFileSync, existsSync, mkdirSync, readdirSync, rmSync } from 'node:fs';
 import { join } from 'node:path';
-import { sqlString, tableFiles, type Lake } from './db';
+import { parquetFiles, sqlString, tableFiles, type Lake } from './db';
 import { batchFilePrefix, LAKE_TABLES, lakeColumns, lakeColumnType, MANIFEST_DIR, type LakeTable } from './layout';
 import type { LakeDocument } from './rows';
 import { batchId, manifestPath, MANIFEST_VERSION, readManifests, writeManifest, type BatchManifest, type ManifestDoc } from './manifest';
@@ -75,9 +75,8 @@ export async function shrinkBatch(lake: Lake, batch: BatchManifest, keep: readon
     for (const table of LAKE_TABLES) {
       const files = batchFiles(lake.dir, table, batch.batch);
       if (files.length === 0) continue;
-      const source = `read_parquet([${files.map(sqlString).join(', ')}], hive_partitioning = true, hive_types = {'part_province': VARCHAR, 'part_year': VARCHAR})`;
       await lake.connection.run(
-        `COPY (SELECT * FROM ${source} WHERE doc_id IN (${ids})) TO ${sqlString(join(lake.dir, table))} (${PARQUET}, FILENAME_PATTERN '${batchFilePrefix(next)}{i}')`
+        `COPY (SELECT * FROM ${parquetFiles(files.map((path) => ({ path })))} WHERE doc_id IN (${ids})) TO ${sqlString(join(lake.dir, table))} (${PARQUET}, FILENAME_PATTERN '${batchFilePrefix(next)}{i}')`
       );
     }
     writeManifest(lake.dir, { ...batch, batch: next, docs: [...keep], replaces: batch.batch });

@@ -118,7 +118,7 @@ const encoder = new TextEncoder();
 /**
  * A Utf8 vector written straight into its buffers, one encodeInto per value: the builder's
  * per-value bookkeeping was most of the time of writing a large table. The same vector, so the
- * same IPC bytes, as the builder makes (arrow.test.ts).
+ * same IPC bytes, as the builder makes (arrow-utf8.test.ts).
  */
 export function utf8Vector(values: readonly unknown[]): Vector {
   const length = values.length;
