@@ -34,6 +34,8 @@ function summary(patch: Partial<SummaryRow>): SummaryRow {
   };
 }
 
+const line = (index: number): LineRow => ({ unit_id: 'u', year: 2024, basis: 'stated', table: 't1', classification: 'income', code: null, name: `第${index}行`, level: 1, measure: 'total', amount: index * 10_000, source_line: `a.txt:${index}`, doc_id: 'd', page: null, box: null, certain: index % 2 === 0 });
+
 interface BlockingConnection {
   query(sql: string): { toArray(): { toJSON(): Record<string, unknown> }[] };
   prepare(sql: string): { query(...params: unknown[]): { toArray(): { toJSON(): Record<string, unknown> }[] }; close(): void };
@@ -161,6 +163,21 @@ describe('duckdb-wasm reading the Arrow streams', () => {
     expect(await db.all('SELECT count(*) AS n FROM lines', [])).toEqual(await node.all('SELECT count(*) AS n FROM lines', []));
   });
 
+  it('reads repeated text dictionary-encoded, one dictionary per batch (each replacing the last), and a table without rows', () => {
+    // Three batches whose values differ (a dictionary of batch 1 cannot serve batch 2), with nulls, a name shared across batches and astral characters.
+    const lines = Array.from({ length: 2 * BATCH_ROWS + 7 }, (_, index) => ({
+      ...line(index), name: `项目${Math.floor(index / 3)}𠀀`, doc_id: `doc-${Math.floor(index / BATCH_ROWS)}`, code: index % 5 === 0 ? null : index % 2 ? '201' : '20101'
+    }));
+    const bytes = datasetToIpcStream('lines', { ...empty, lines });
+    wasm.insertArrowFromIPCStream(bytes, { name: 'dictionary_lines', create: true });
+    const read = wasm.query('SELECT name, doc_id, code, typeof(name) AS type FROM dictionary_lines').toArray().map((row) => row.toJSON());
+    expect(read).toEqual(lines.map((row) => ({ name: row.name, doc_id: row.doc_id, code: row.code, type: 'VARCHAR' })));
+    // duckdb-wasm refuses a stream whose dictionaries never come — and then every later insert on the connection
+    wasm.insertArrowFromIPCStream(datasetToIpcStream('lines', empty), { name: 'dictionary_lines', create: false });
+    wasm.insertArrowFromIPCStream(datasetToIpcStream('lines', { ...empty, lines: lines.slice(0, 2) }), { name: 'dictionary_lines', create: false });
+    expect(wasm.query('SELECT count(*)::INTEGER AS n FROM dictionary_lines').toArray()[0]!.toJSON()).toEqual({ n: lines.length + 2 });
+  });
+
   it('keeps a staff count ≥ 2³¹ exact', () => {
     const bytes = datasetToIpcStream('unit_summary', { ...empty, unit_summary: [summary({ staff_quota: 3_000_000_000 })] });
     wasm.insertArrowFromIPCStream(bytes, { name: 'big_counts', create: true });
@@ -169,8 +186,23 @@ describe('duckdb-wasm reading the Arrow streams', () => {
   });
 });
 
+describe('dictionary-encoded text', () => {
+  it('encodes the repeated columns and leaves free text plain', () => {
+    const finding = { unit_id: 'u', year: 2024, rule_id: 'r', severity: 'error', message: '合计不等', expected: '1', actual: '2', source_lines: 'a.txt:1', doc_id: 'd' };
+    const types = Object.fromEntries(tableFromIPC(datasetToIpcStream('findings', { ...empty, findings: [finding as never] })).schema.fields.map((field) => [field.name, String(field.type)]));
+    expect(types).toMatchObject({ unit_id: 'Dictionary<Int32, Utf8>', rule_id: 'Dictionary<Int32, Utf8>', doc_id: 'Dictionary<Int32, Utf8>', message: 'Utf8', source_lines: 'Utf8', year: 'Int32' });
+  });
+
+  it('writes the same bytes whatever was written before (dictionary ids are the columns’ positions, not a global counter)', () => {
+    const dataset = { ...empty, lines: [line(1), line(2)] };
+    const first = datasetToIpcStream('lines', dataset);
+    datasetToIpcStream('units', empty);
+    datasetToIpcStream('findings', empty);
+    expect(Buffer.from(datasetToIpcStream('lines', dataset)).equals(Buffer.from(first))).toBe(true);
+  });
+});
+
 describe('IpcStreamWriter', () => {
-  const line = (index: number): LineRow => ({ unit_id: 'u', year: 2024, basis: 'stated', table: 't1', classification: 'income', code: null, name: `第${index}行`, level: 1, measure: 'total', amount: index * 10_000, source_line: `a.txt:${index}`, doc_id: 'd', page: null, box: null, certain: index % 2 === 0 });
   it.each([0, 3, BATCH_ROWS, BATCH_ROWS + 1, 2 * BATCH_ROWS + 5])('%i rows: one batch at a time, every row back in order', (count) => {
     const lines = Array.from({ length: count }, (_, index) => line(index));
     const chunks: Uint8Array[] = [];

@@ -5,11 +5,13 @@
  * Counts (staff, vehicles, findings per rule) are Int64: a document may print any number of
  * people, and an Int32 column would wrap a count ≥ 2³¹ into a negative one. The other whole
  * numbers (year, page, line, level) stay Int32 and are checked (integerProblems) before writing.
+ * Text that repeats (DICTIONARY_COLUMNS) is dictionary-encoded, one dictionary per record batch:
+ * in a stream, a batch's dictionary replaces the previous one, so no batch waits for the whole table.
  */
-import { Bool, Float64, Int32, Int64, makeBuilder, makeData, makeVector, Table, Utf8, tableToIPC, type DataType, type Vector } from 'apache-arrow';
+import { Bool, Dictionary, Field, Float64, Int32, Int64, makeBuilder, makeData, makeVector, RecordBatch, Schema, Struct, Table, Utf8, tableToIPC, type DataType, type Vector } from 'apache-arrow';
 import { FEN_PER_WANYUAN } from '../model/amount';
 import { concatBytes } from '../model/arrays';
-import { AMOUNT_COLUMNS, BOOLEAN_COLUMNS, COLUMNS, COUNT_COLUMNS, INTEGER_COLUMNS, type Dataset } from '../normalise/rows';
+import { AMOUNT_COLUMNS, BOOLEAN_COLUMNS, COLUMNS, COUNT_COLUMNS, DICTIONARY_COLUMNS, INTEGER_COLUMNS, type Dataset } from '../normalise/rows';
 
 const INT32_MAX = 2 ** 31 - 1;
 
@@ -18,12 +20,16 @@ export function datasetTable(name: keyof Dataset, dataset: Dataset): Table {
 }
 
 function rowsTable(name: keyof Dataset, rows: readonly Record<string, unknown>[]): Table {
-  const vectors: Record<string, Vector> = {};
-  for (const column of COLUMNS[name]) {
+  const vectors = COLUMNS[name].map((column, index) => {
     const values = rows.map((row) => row[column] ?? null);
-    vectors[column] = vectorOf(column, values);
-  }
-  return new Table(vectors);
+    // The column's position is its dictionary id: apache-arrow would number them from a global counter, so the bytes would depend on what was written before.
+    return DICTIONARY_COLUMNS.has(column) ? dictionaryVector(values, index) : vectorOf(column, values);
+  });
+  const fields = COLUMNS[name].map((column, index) => new Field(column, vectors[index]!.type, true));
+  // One record batch made by hand: `new Table(vectors)` drops the dictionaries of a table without
+  // rows, and a reader (duckdb-wasm's) refuses a stream whose dictionaries never come.
+  const data = makeData({ type: new Struct(fields), length: rows.length, nullCount: 0, children: vectors.map((vector) => vector.data[0]!) });
+  return new Table([new RecordBatch(new Schema(fields), data)]);
 }
 
 /** Rows per record batch of a large table: a streaming writer holds at most this many rows. */
@@ -145,6 +151,36 @@ export function utf8Vector(values: readonly unknown[]): Vector {
     offsets[index + 1] = end;
   }
   return makeVector(makeData({ type: new Utf8(), length, nullCount, nullBitmap: validity, valueOffsets: offsets, data: data.subarray(0, end) }));
+}
+
+/**
+ * Text as indices into the batch's distinct values, in order of first appearance (so the bytes
+ * follow from the rows alone).
+ */
+export function dictionaryVector(values: readonly unknown[], id: number): Vector {
+  const length = values.length;
+  const indices = new Int32Array(length);
+  const validity = new Uint8Array(Math.max(1, Math.ceil(((length + 7) >> 3) / 64)) * 64);
+  const positions = new Map<string, number>();
+  const distinct: string[] = [];
+  let nullCount = 0;
+  for (let index = 0; index < length; index++) {
+    const value = values[index];
+    if (value === null || value === undefined) {
+      nullCount++;
+      continue;
+    }
+    const text = String(value);
+    let position = positions.get(text);
+    if (position === undefined) {
+      position = distinct.push(text) - 1;
+      positions.set(text, position);
+    }
+    indices[index] = position;
+    validity[index >> 3]! |= 1 << (index & 7);
+  }
+  const type = new Dictionary(new Utf8(), new Int32(), id);
+  return makeVector(makeData({ type, length, nullCount, nullBitmap: validity, data: indices, dictionary: utf8Vector(distinct) }));
 }
 
 /** Never wrap or round silently: a value integerProblems would name stops the writer. */
