@@ -24,15 +24,19 @@ export async function addDocuments(db: BrowserDb, documents: readonly ReadDocume
 export async function removeDocuments(db: BrowserDb, docIds: readonly string[]): Promise<void> {
   if (docIds.length === 0) return;
   db.releaseDocs(docIds);
+  // One statement per table, the ids as one parameter (ids are hex and dashes, never a comma):
+  // hiding the sample dataset removes every document of it, 100,000 at province scale.
   for (const name of DATASET_TABLES) {
-    // `name` is one of the dataset tables (a constant list), never user text; the id is a parameter.
-    for (const docId of docIds) await db.all(`DELETE FROM ${name} WHERE doc_id = ?`, [docId]);
+    // `name` is one of the dataset tables (a constant list), never user text; the ids are a parameter.
+    await db.all(`DELETE FROM ${name} WHERE doc_id IN (SELECT unnest(string_split(CAST($1 AS VARCHAR), ',')))`, [docIds.join(',')]);
   }
   await setupViews(db);
 }
 
 /** The documents the database holds (the app's own dataset and the imports). */
 export async function documentIds(db: BrowserDb): Promise<Set<string>> {
-  const rows = await db.all('SELECT DISTINCT doc_id FROM units', []);
-  return new Set(rows.map((row) => String(row.doc_id)));
+  // One string, not a row per document: turning 100,000 rows into objects took most of a second.
+  const [row] = await db.all("SELECT coalesce(string_agg(DISTINCT doc_id, ','), '') AS ids FROM units", []);
+  const ids = String(row?.ids ?? '');
+  return new Set(ids === '' ? [] : ids.split(','));
 }
