@@ -26,7 +26,9 @@ export type Layout = 'parts' | 'whole';
  * charts are drawn (from summary.json when it has them); readyMs: until DuckDB answers (filters work).
  */
 /** upFrontBytes: the .arrows files (and parts.json) DuckDB loads before the first query, in this layout. */
-export interface FilterBench { unitYears: number; layout: Layout; page: string; upFrontBytes: number; coldLoadMs: number; readyMs: number; p50Ms: number; p95Ms: number; againP50Ms: number; againP95Ms: number; queryP50Ms: number; changes: number }
+export interface FilterBench { unitYears: number; layout: Layout; page: string; upFrontBytes: number; coldLoadMs: number; readyMs: number; ready: ReadySteps; p50Ms: number; p95Ms: number; againP50Ms: number; againP95Ms: number; queryP50Ms: number; changes: number }
+/** Where getting ready went (duckdb.ts and setupViews leave one performance entry per step): starting DuckDB (wasm, worker), inserting the up-front tables, the setup statements. */
+export interface ReadySteps { startMs: number; insertMs: number; setupMs: number }
 /** From the overview, a click on a unit until its 支出结构 is drawn; partBytes: the partition files fetched for it. */
 export interface UnitBench { unitYears: number; layout: Layout; openMs: number; partBytes: number; partFiles: number }
 export interface BenchWebResult {
@@ -82,7 +84,8 @@ export async function benchWeb(options: BenchWebOptions = {}): Promise<BenchWebR
           const bench = await filterChanges(`${preview.url}${path}`, CHART_COUNT[path]!, changes);
           result.filterChange.push({ unitYears: size, layout, page: path, upFrontBytes, ...bench });
           log(`筛选变化→图表重绘（合成 ${size} 单位年度，${name}，${path}）：首次 p50 ${bench.p50Ms.toFixed(0)} ms，p95 ${bench.p95Ms.toFixed(0)} ms（其中查询 p50 ${bench.queryP50Ms.toFixed(0)} ms）；` +
-            `再次 p50 ${bench.againP50Ms.toFixed(0)} ms，p95 ${bench.againP95Ms.toFixed(0)} ms；冷启动 ${bench.coldLoadMs.toFixed(0)} ms，DuckDB 就绪 ${bench.readyMs.toFixed(0)} ms`);
+            `再次 p50 ${bench.againP50Ms.toFixed(0)} ms，p95 ${bench.againP95Ms.toFixed(0)} ms；冷启动 ${bench.coldLoadMs.toFixed(0)} ms，DuckDB 就绪 ${bench.readyMs.toFixed(0)} ms` +
+            `（启动 DuckDB ${bench.ready.startMs.toFixed(0)} ms，载入表 ${bench.ready.insertMs.toFixed(0)} ms，准备视图 ${bench.ready.setupMs.toFixed(0)} ms）`);
         }
         const unit = await openUnit(preview.url);
         result.unitPage.push({ unitYears: size, layout, ...unit });
@@ -150,6 +153,10 @@ async function filterChanges(url: string, charts: number, changes: number): Prom
     // Charts may be drawn from summary.json before DuckDB is ready; filters need DuckDB.
     await page.waitForSelector('main[data-db="ready"]', { timeout: 120_000 });
     const readyMs = await page.evaluate(() => performance.now());
+    const ready = await page.evaluate(() => {
+      const total = (prefix: string) => performance.getEntriesByType('measure').filter((m) => m.name.startsWith(prefix)).reduce((sum, m) => sum + m.duration, 0);
+      return { startMs: total('load:duckdb'), insertMs: total('load:insert:'), setupMs: total('setup:') };
+    });
     await page.evaluate(() => {
       // By chart: a chart drawn twice in one change (e.g. resized) must not stand for another one.
       const w = window as unknown as { __drawn: Map<string, number> };
@@ -184,7 +191,7 @@ async function filterChanges(url: string, charts: number, changes: number): Prom
       if (i < cities.length) queries.push(queryEnd - start);
     }
     const times = [...first, ...again];
-    return { coldLoadMs, readyMs, p50Ms: quantile(first, 0.5), p95Ms: quantile(first, 0.95), againP50Ms: quantile(again, 0.5), againP95Ms: quantile(again, 0.95), queryP50Ms: quantile(queries, 0.5), changes: times.length };
+    return { coldLoadMs, readyMs, ready, p50Ms: quantile(first, 0.5), p95Ms: quantile(first, 0.95), againP50Ms: quantile(again, 0.5), againP95Ms: quantile(again, 0.95), queryP50Ms: quantile(queries, 0.5), changes: times.length };
   } finally {
     await browser.close();
   }
