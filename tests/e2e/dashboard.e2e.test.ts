@@ -120,6 +120,8 @@ describe('dashboard', () => {
     await page.goto(`${preview.url}/?year=2023`);
     await page.getByRole('link', { name: URUMQI }).click();
     await page.waitForURL(/\/unit\//);
+    // The unit's figures come first, its 区县's details (the treemap among them) when they arrive.
+    await page.waitForSelector('[data-chart="treemap"][data-chart-state="drawn"]', { timeout: 30_000 });
     await drawn(1);
     const text = await mainText();
     for (const figure of ['370.29', '340.29', '332.62', '326.40', '34', '13']) expect(text).toContain(figure);

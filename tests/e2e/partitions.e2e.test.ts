@@ -2,7 +2,8 @@
  * A partitioned dataset in headless Chromium (3,000 synthetic unit-years in 36 区县, vite preview):
  * the overview fetches no partition; a unit page fetches its own 区县's three files and nothing
  * else, and shows its 款 and projects from them; 数据质量 loads the rest and lists the planted
- * uncertain table. Needs `vite build` first.
+ * uncertain table; a unit page shows the unit at once and its 区县’s details when they arrive.
+ * Needs `vite build` first.
  */
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Page } from 'playwright-core';
@@ -74,6 +75,32 @@ describe('a partitioned dataset', () => {
     expect(new Set(partsAsked).size).toBe(partsAsked.length);
     expect(await page.getByTestId('parts-status').getAttribute('aria-live')).toBe('polite');
     expect(await page.getByTestId('parts-status').textContent()).toBe(''); // nothing loading now
+  }, 90_000);
+
+  it('on a fresh page, shows a unit and its documents at once, and its 区县’s details when they arrive', async () => {
+    const planted = synthDataset(UNIT_YEARS).units.find((u) => u.unit_id === PLANTED.uncertainTable)!;
+    const other = synthDataset(UNIT_YEARS).units.find((u) => u.year === 2023 && partitionKey(u) !== partitionKey(planted))!;
+    let release = () => {};
+    const held = new Promise<void>((resolve) => (release = resolve));
+    await page.route(/\/data\/part-/, async (route) => {
+      await held;
+      await route.continue();
+    });
+    try {
+      await page.goto(`${preview.url}/unit/${other.unit_id}?year=2023`);
+      await page.getByRole('heading', { level: 2, name: other.unit_name }).waitFor({ timeout: 60_000 });
+      const pending = page.locator('main p.pending[role="status"]');
+      expect(await pending.allTextContents()).toEqual(['正在载入本单位所在区县的明细数据（功能分类、项目、表格）…', '正在载入本单位未能可靠读取的表格…']);
+      expect(await page.textContent('main')).toContain('本页显示：');
+      expect(await page.locator('[data-chart="treemap"]').count()).toBe(0);
+      await page.screenshot({ path: join(SHOTS, 'partitions-unit-pending.png'), fullPage: true });
+      release();
+      await page.waitForSelector('[data-chart="treemap"][data-chart-state="drawn"]', { timeout: 60_000 });
+      expect(await pending.count()).toBe(0);
+    } finally {
+      release();
+      await page.unroute(/\/data\/part-/);
+    }
   }, 90_000);
 
   it('logged no console error', () => {
