@@ -153,9 +153,15 @@ async function filterChanges(url: string, charts: number, changes: number): Prom
     // Charts may be drawn from summary.json before DuckDB is ready; filters need DuckDB.
     await page.waitForSelector('main[data-db="ready"]', { timeout: 120_000 });
     const readyMs = await page.evaluate(() => performance.now());
+    // No named function inside: tsx would wrap it in a helper the page does not have.
     const ready = await page.evaluate(() => {
-      const total = (prefix: string) => performance.getEntriesByType('measure').filter((m) => m.name.startsWith(prefix)).reduce((sum, m) => sum + m.duration, 0);
-      return { startMs: total('load:duckdb'), insertMs: total('load:insert:'), setupMs: total('setup:') };
+      const sums = { startMs: 0, insertMs: 0, setupMs: 0 };
+      for (const m of performance.getEntriesByType('measure')) {
+        if (m.name === 'load:duckdb') sums.startMs += m.duration;
+        else if (m.name.startsWith('load:insert:')) sums.insertMs += m.duration;
+        else if (m.name.startsWith('setup:')) sums.setupMs += m.duration;
+      }
+      return sums;
     });
     await page.evaluate(() => {
       // By chart: a chart drawn twice in one change (e.g. resized) must not stand for another one.
