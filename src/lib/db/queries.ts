@@ -35,8 +35,6 @@ const SETUP_SOURCES: Record<SetupName, string> = {
   function_table_rank: functionTableRankSql,
   function_lines: functionLinesSql
 };
-/** Macros the views share; run once after the tables are loaded (in SETUP_NAMES order). */
-export const SETUP_SQL: readonly string[] = SETUP_NAMES.map((name) => SETUP_SOURCES[name]);
 
 export const VIEWS = {
   overview: overviewSql,
@@ -58,6 +56,7 @@ export const VIEWS = {
 } as const;
 export type ViewName = keyof typeof VIEWS;
 
+/** The macros and tables the views share; run after the tables are loaded (and after imports change them), in SETUP_NAMES order. */
 export async function setupViews(db: Executor): Promise<void> {
   for (const name of SETUP_NAMES) {
     const start = performance.now();
