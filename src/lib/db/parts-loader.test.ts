@@ -4,8 +4,11 @@ import { DATASET_TABLES } from './schema';
 import { loadsUpFront, parsePartsIndex, partitionOfDoc, partitionsOf, partsLoader, partsLoadingText, type PartsTarget } from './parts-loader';
 import type { Param } from './types';
 
-function partition(key: string, docs: string[], region: string | null, bytes = 1000): Partition {
-  return { key, province: '浙江省', city: '杭州市', region, docs, rows: { lines: 1, tables: 1, summary_sources: 1 }, bytes: { lines: bytes, tables: 0, summary_sources: 0 } };
+/** A partition whose files are, byte for byte, what `files()` serves for them (their names), unless a size is given. */
+function partition(key: string, docs: string[], region: string | null, bytes?: number): Partition {
+  const size = (table: string) => new TextEncoder().encode(`part-${table}-${key}.arrows`).length;
+  const sizes = bytes === undefined ? { lines: size('lines'), tables: size('tables'), summary_sources: size('summary_sources') } : { lines: bytes, tables: 0, summary_sources: 0 };
+  return { key, province: '浙江省', city: '杭州市', region, docs, rows: { lines: 1, tables: 1, summary_sources: 1 }, bytes: sizes };
 }
 const west = partition('000000000000000a', ['d1', 'd2'], '西湖区');
 const upper = partition('000000000000000b', ['d3'], '上城区');
@@ -32,12 +35,13 @@ function fakeDb(docsOf: Record<string, string[]> = {}) {
   return { target, calls };
 }
 
-function files(fail: Set<string> = new Set()) {
+function files(fail: Set<string> = new Set(), cut: Set<string> = new Set()) {
   const fetched: string[] = [];
   const fetchBytes = async (url: string) => {
     fetched.push(url);
     if (fail.has(url)) throw new Error(`无法读取数据文件 ${url}（HTTP 404）`);
-    return new TextEncoder().encode(url.split('/').pop());
+    const bytes = new TextEncoder().encode(url.split('/').pop());
+    return cut.has(url) ? bytes.subarray(0, 10) : bytes;
   };
   return { fetched, fetchBytes };
 }
@@ -77,6 +81,20 @@ describe('partsLoader', () => {
     expect(fetched.filter((url) => url === broken)).toHaveLength(2);
   });
 
+  it('refuses a file whose size is not the index’s (cut short, or from another run) before appending anything, and fetches it again for the next query', async () => {
+    const { target, calls } = fakeDb();
+    const cutShort = '/data/part-summary_sources-000000000000000a.arrows';
+    const cut = new Set([cutShort]);
+    const { fetched, fetchBytes } = files(new Set(), cut);
+    const loader = partsLoader(index, target, '/data', fetchBytes);
+    await expect(loader.ensure({ docs: ['d1'] })).rejects.toThrow(`分区文件 ${cutShort} 与分区索引不符（索引记 ${west.bytes.summary_sources} 字节，读到 10 字节）`);
+    expect(calls).toEqual([]);
+    cut.clear();
+    await loader.ensure({ docs: ['d1'] });
+    expect(calls.filter((c) => c.startsWith('append'))).toHaveLength(3);
+    expect(fetched.filter((url) => url === cutShort)).toHaveLength(2);
+  });
+
   it('leaves released documents’ rows out, and skips a partition whose every document is released', async () => {
     const { target, calls } = fakeDb();
     const { fetched, fetchBytes } = files();
@@ -106,7 +124,7 @@ describe('the partition helpers', () => {
   it('names the place, or how many, and the size', () => {
     expect(partsLoadingText([])).toBe('');
     expect(partsLoadingText([partition('c', [], null, 3 << 20)])).toBe('正在载入杭州市的明细（3.0 MB）…');
-    expect(partsLoadingText([west, upper])).toBe('正在载入 2 个区县的明细（2 KB）…');
+    expect(partsLoadingText([partition('d', [], '西湖区', 1000), partition('e', [], '上城区', 1000)])).toBe('正在载入 2 个区县的明细（2 KB）…');
   });
 
   it('finds a document’s partition; an imported document has none', () => {

@@ -92,6 +92,13 @@ export function partsLoader(index: PartsIndex, db: PartsTarget, dataBase: string
   async function append(partition: Partition, began: { appending: boolean }): Promise<void> {
     const files = partitionUrls(dataBase, partition.key);
     const bytes = await Promise.all(files.map((file) => fetchBytes(file.url)));
+    // A file cut short (a copy interrupted on the server) or from another ingest run would load
+    // part of its rows silently — and duckdb-wasm then refuses every later stream on the connection.
+    for (const [i, { table, url }] of files.entries()) {
+      const expected = partition.bytes[table];
+      const actual = bytes[i]!.length;
+      if (actual !== expected) throw new Error(`分区文件 ${url} 与分区索引不符（索引记 ${expected} 字节，读到 ${actual} 字节）：文件不完整或来自另一次生成，未载入。请重新运行 npm run ingest 生成数据集后刷新页面`);
+    }
     began.appending = true;
     const leaveOut = partition.docs.filter((doc) => released.has(doc));
     for (const [i, { table }] of files.entries()) {
