@@ -2,7 +2,8 @@
  * A partitioned dataset in headless Chromium (3,000 synthetic unit-years in 36 区县, vite preview):
  * the overview fetches no partition; a unit page fetches its own 区县's three files and nothing
  * else, and shows its 款 and projects from them; 数据质量 loads the rest and lists the planted
- * uncertain table; a unit page shows the unit at once and its 区县’s details when they arrive.
+ * uncertain table; a unit page shows the unit at once and its 区县’s details when they arrive; an
+ * up-front file cut short is refused by name.
  * Needs `vite build` first.
  */
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
@@ -106,4 +107,19 @@ describe('a partitioned dataset', () => {
   it('logged no console error', () => {
     expect(problems).toEqual([]);
   });
+
+  it('refuses an up-front file cut short by name, instead of loading part of it', async () => {
+    const other = await launchChromium();
+    try {
+      const fresh = await other.context.newPage();
+      const whole = readFileSync(join(dir, 'units.arrows'));
+      await fresh.route(/\/data\/units\.arrows/, (route) => route.fulfill({ status: 200, contentType: 'application/vnd.apache.arrow.stream', body: whole.subarray(0, Math.floor(whole.length / 2)) }));
+      await fresh.goto(`${preview.url}/`);
+      await fresh.waitForSelector('main[data-db="error"]', { timeout: 60_000 });
+      const alert = fresh.getByRole('alert').filter({ hasText: '数据库无法启动' });
+      expect(await alert.textContent()).toContain('units.arrows 不完整（Arrow 流没有结束标记');
+    } finally {
+      await other.close();
+    }
+  }, 90_000);
 });

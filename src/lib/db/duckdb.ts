@@ -11,6 +11,7 @@ import mvpWorker from '@duckdb/duckdb-wasm/dist/duckdb-browser-mvp.worker.js?url
 import ehWasm from '@duckdb/duckdb-wasm/dist/duckdb-eh.wasm?url';
 import ehWorker from '@duckdb/duckdb-wasm/dist/duckdb-browser-eh.worker.js?url';
 import { PARTS_INDEX, type PartsIndex } from '../load/parts';
+import { endsAsStream } from '../load/stream-end';
 import { loadsUpFront, parsePartsIndex, partsLoader, type PartsLoader, type PartsProgress } from './parts-loader';
 import { setupViews, VIEWS } from './queries';
 import { DATASET_TABLES, emptyTableSql, OPTIONAL_TABLES } from './schema';
@@ -87,11 +88,18 @@ async function open(dataBase: string, progress: Progress, partsProgress: PartsPr
 
 /** parts.json, or null for a dataset with every table whole (written before partitions, or imported only). */
 async function fetchPartsIndex(url: string): Promise<PartsIndex | null> {
-  const bytes = await fetchArrow(url, true);
+  const bytes = await fetchBytes(url, true);
   return bytes ? parsePartsIndex(new TextDecoder().decode(bytes), url) : null;
 }
 
+/** A dataset file's Arrow stream, refused by name when it does not end as a stream (cut short). */
 async function fetchArrow(url: string, optional = false): Promise<Uint8Array | null> {
+  const bytes = await fetchBytes(url, optional);
+  if (bytes && !endsAsStream(bytes)) throw new Error(`数据文件 ${url} 不完整（Arrow 流没有结束标记，共 ${bytes.length} 字节），未载入。请重新运行 npm run ingest 生成数据集后刷新页面。`);
+  return bytes;
+}
+
+async function fetchBytes(url: string, optional = false): Promise<Uint8Array | null> {
   let response: Response;
   try {
     response = await fetch(url);

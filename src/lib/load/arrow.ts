@@ -11,6 +11,7 @@
 import { Bool, Dictionary, Field, Float64, Int32, Int64, makeBuilder, makeData, makeVector, RecordBatch, Schema, Struct, Table, Utf8, tableToIPC, type DataType, type Vector } from 'apache-arrow';
 import { FEN_PER_WANYUAN } from '../model/amount';
 import { concatBytes } from '../model/arrays';
+import { END_OF_STREAM } from './stream-end';
 import { AMOUNT_COLUMNS, BOOLEAN_COLUMNS, COLUMNS, COUNT_COLUMNS, DICTIONARY_COLUMNS, INTEGER_COLUMNS, type Dataset } from '../normalise/rows';
 
 const INT32_MAX = 2 ** 31 - 1;
@@ -45,8 +46,8 @@ export function datasetToIpcStream(name: keyof Dataset, dataset: Dataset): Uint8
   return concatBytes(...chunks);
 }
 
-/** End of an IPC stream: a continuation marker and a zero length. */
-const END_OF_STREAM = 8;
+/** Bytes of the end of an IPC stream (a continuation marker and a zero length). */
+const END_OF_STREAM_BYTES = END_OF_STREAM.length;
 
 /**
  * A table's IPC stream written a record batch (BATCH_ROWS rows) at a time, so a writer never holds
@@ -70,16 +71,16 @@ export class IpcStreamWriter {
       return;
     }
     if (this.rows.length > 0) this.flush();
-    this.emit(new Uint8Array([0xff, 0xff, 0xff, 0xff, 0, 0, 0, 0]));
+    this.emit(new Uint8Array(END_OF_STREAM));
   }
 
   private flush(): void {
     const table = rowsTable(this.name, this.rows);
     const bytes = tableToIPC(table, 'stream');
     if (this.schemaBytes < 0) {
-      this.schemaBytes = tableToIPC(new Table(table.schema), 'stream').length - END_OF_STREAM;
-      this.emit(bytes.subarray(0, bytes.length - END_OF_STREAM));
-    } else this.emit(bytes.subarray(this.schemaBytes, bytes.length - END_OF_STREAM));
+      this.schemaBytes = tableToIPC(new Table(table.schema), 'stream').length - END_OF_STREAM_BYTES;
+      this.emit(bytes.subarray(0, bytes.length - END_OF_STREAM_BYTES));
+    } else this.emit(bytes.subarray(this.schemaBytes, bytes.length - END_OF_STREAM_BYTES));
     this.rows = [];
   }
 }
