@@ -28,7 +28,7 @@ export type Layout = 'parts' | 'whole';
 /** upFrontBytes: the .arrows files (and parts.json) DuckDB loads before the first query, in this layout. */
 export interface FilterBench { unitYears: number; layout: Layout; page: string; upFrontBytes: number; coldLoadMs: number; readyMs: number; ready: ReadySteps; p50Ms: number; p95Ms: number; againP50Ms: number; againP95Ms: number; queryP50Ms: number; changes: number }
 /** Where getting ready went (duckdb.ts and setupViews leave one performance entry per step): starting DuckDB (wasm, worker), then waiting for the up-front files' bytes, inserting them, the setup statements. */
-export interface ReadySteps { startMs: number; fetchWaitMs: number; insertMs: number; setupMs: number }
+export interface ReadySteps { startMs: number | null; fetchWaitMs: number | null; insertMs: number | null; setupMs: number | null }
 /** From the overview, a click on a unit until its 支出结构 is drawn; partBytes: the partition files fetched for it. */
 export interface UnitBench { unitYears: number; layout: Layout; openMs: number; partBytes: number; partFiles: number }
 export interface BenchWebResult {
@@ -85,7 +85,7 @@ export async function benchWeb(options: BenchWebOptions = {}): Promise<BenchWebR
           result.filterChange.push({ unitYears: size, layout, page: path, upFrontBytes, ...bench });
           log(`筛选变化→图表重绘（合成 ${size} 单位年度，${name}，${path}）：首次 p50 ${bench.p50Ms.toFixed(0)} ms，p95 ${bench.p95Ms.toFixed(0)} ms（其中查询 p50 ${bench.queryP50Ms.toFixed(0)} ms）；` +
             `再次 p50 ${bench.againP50Ms.toFixed(0)} ms，p95 ${bench.againP95Ms.toFixed(0)} ms；冷启动 ${bench.coldLoadMs.toFixed(0)} ms，DuckDB 就绪 ${bench.readyMs.toFixed(0)} ms` +
-            `（启动 DuckDB ${bench.ready.startMs.toFixed(0)} ms，其后等待数据文件 ${bench.ready.fetchWaitMs.toFixed(0)} ms，载入表 ${bench.ready.insertMs.toFixed(0)} ms，准备视图 ${bench.ready.setupMs.toFixed(0)} ms）`);
+            `（启动 DuckDB ${ms(bench.ready.startMs)}，其后等待数据文件 ${ms(bench.ready.fetchWaitMs)}，载入表 ${ms(bench.ready.insertMs)}，准备视图 ${ms(bench.ready.setupMs)}）`);
         }
         const unit = await openUnit(preview.url);
         result.unitPage.push({ unitYears: size, layout, ...unit });
@@ -155,14 +155,14 @@ async function filterChanges(url: string, charts: number, changes: number): Prom
     const readyMs = await page.evaluate(() => performance.now());
     // No named function inside: tsx would wrap it in a helper the page does not have.
     const ready = await page.evaluate(() => {
-      const sums = { startMs: 0, fetchWaitMs: 0, insertMs: 0, setupMs: 0 };
+      // null, not 0, when a build leaves no such entries (an older one)
+      const sums: Record<string, number | null> = { startMs: null, fetchWaitMs: null, insertMs: null, setupMs: null };
+      const steps: [string, string][] = [['startMs', 'load:duckdb'], ['fetchWaitMs', 'load:fetch:'], ['insertMs', 'load:insert:'], ['setupMs', 'setup:']];
       for (const m of performance.getEntriesByType('measure')) {
-        if (m.name === 'load:duckdb') sums.startMs += m.duration;
-        else if (m.name.startsWith('load:fetch:')) sums.fetchWaitMs += m.duration;
-        else if (m.name.startsWith('load:insert:')) sums.insertMs += m.duration;
-        else if (m.name.startsWith('setup:')) sums.setupMs += m.duration;
+        const step = steps.find(([, prefix]) => m.name.startsWith(prefix));
+        if (step) sums[step[0]] = (sums[step[0]] ?? 0) + m.duration;
       }
-      return sums;
+      return sums as { startMs: number | null; fetchWaitMs: number | null; insertMs: number | null; setupMs: number | null };
     });
     await page.evaluate(() => {
       // By chart: a chart drawn twice in one change (e.g. resized) must not stand for another one.
@@ -223,6 +223,7 @@ function jsSize(): BenchWebResult['jsGzipBytes'] {
 }
 
 const kb = (bytes: number) => `${(bytes / 1024).toFixed(0)} KB`;
+const ms = (value: number | null) => (value === null ? '—' : `${value.toFixed(0)} ms`);
 const median = (values: number[]) => quantile(values, 0.5);
 function quantile(values: number[], q: number): number {
   const sorted = [...values].sort((a, b) => a - b);

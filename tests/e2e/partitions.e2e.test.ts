@@ -2,8 +2,8 @@
  * A partitioned dataset in headless Chromium (3,000 synthetic unit-years in 36 区县, vite preview):
  * the overview fetches no partition; a unit page fetches its own 区县's three files and nothing
  * else, and shows its 款 and projects from them; 数据质量 loads the rest and lists the planted
- * uncertain table; a unit page shows the unit at once and its 区县’s details when they arrive; an
- * up-front file cut short is refused by name.
+ * uncertain table; a unit page shows the unit at once and its 区县’s details when they arrive; a
+ * file cut short is refused by name (a 区县's: on the unit page; an up-front one: at start-up).
  * Needs `vite build` first.
  */
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
@@ -107,6 +107,25 @@ describe('a partitioned dataset', () => {
   it('logged no console error', () => {
     expect(problems).toEqual([]);
   });
+
+  it('shows a unit whose 区县 file is cut short, and says which file failed where its details would be', async () => {
+    const other = await launchChromium();
+    try {
+      const fresh = await other.context.newPage();
+      const unit = synthDataset(UNIT_YEARS).units.find((u) => u.unit_id === PLANTED.uncertainTable)!;
+      const lines = partFileName('lines', partitionKey(unit));
+      const whole = readFileSync(join(dir, lines));
+      await fresh.route(new RegExp(`/data/${lines}`), (route) => route.fulfill({ status: 200, contentType: 'application/vnd.apache.arrow.stream', body: whole.subarray(0, whole.length - 8) }));
+      await fresh.goto(`${preview.url}/unit/${unit.unit_id}?year=2023`);
+      await fresh.getByRole('heading', { level: 2, name: unit.unit_name }).waitFor({ timeout: 60_000 });
+      const alert = fresh.locator('main p[role="alert"]');
+      await alert.waitFor({ timeout: 60_000 });
+      expect(await alert.textContent()).toContain(`${lines} 不完整（Arrow 流没有结束标记`);
+      expect(await fresh.textContent('main')).toContain('本页显示：');
+    } finally {
+      await other.close();
+    }
+  }, 90_000);
 
   it('refuses an up-front file cut short by name, instead of loading part of it', async () => {
     const other = await launchChromium();

@@ -21,13 +21,13 @@ describe('removing documents', () => {
   });
   afterAll(() => node?.close());
 
-  const rowsPerTable = async (docs: readonly string[] | null) =>
+  /** Rows per table, leaving out the given documents: counted per document in SQL, summed here. */
+  const rowsPerTable = async (leftOut: readonly string[]) =>
     Object.fromEntries(
       await Promise.all(
         DATASET_TABLES.map(async (table) => {
-          const where = docs ? `WHERE doc_id NOT IN (SELECT unnest(string_split(CAST($1 AS VARCHAR), ',')))` : '';
-          const [row] = await node.all(`SELECT count(*)::INTEGER AS n FROM ${table} ${where}`, docs ? [docs.join(',')] : []);
-          return [table, row!.n];
+          const perDoc = await node.all(`SELECT doc_id, count(*)::INTEGER AS n FROM ${table} GROUP BY doc_id`, []);
+          return [table, perDoc.filter((row) => !leftOut.includes(String(row.doc_id))).reduce((sum, row) => sum + Number(row.n), 0)];
         })
       )
     );
@@ -40,7 +40,7 @@ describe('removing documents', () => {
     const gone = [...all].sort().filter((_, index) => index % 2 === 0);
     const expected = await rowsPerTable(gone);
     await removeDocuments(db, gone);
-    expect(await rowsPerTable(null)).toEqual(expected);
+    expect(await rowsPerTable([])).toEqual(expected);
     expect(expected.lines).toBeGreaterThan(0);
     expect([...(await documentIds(db))].sort()).toEqual([...all].sort().filter((id) => !gone.includes(id)));
     expect(released).toEqual(gone);
