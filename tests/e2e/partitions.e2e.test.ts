@@ -104,6 +104,39 @@ describe('a partitioned dataset', () => {
     }
   }, 90_000);
 
+  it('going to another unit in the page, never shows the first unit’s details while the second’s 区县 loads', async () => {
+    // the unit the previous test opened on a fresh page (its 区县 the only one loaded), and one in another 区县
+    const units = synthDataset(UNIT_YEARS).units;
+    const planted = units.find((u) => u.unit_id === PLANTED.uncertainTable)!;
+    const previous = units.find((u) => u.year === 2023 && partitionKey(u) !== partitionKey(planted))!;
+    const next = units.find((u) => u.year === 2023 && partitionKey(u) !== partitionKey(previous) && partitionKey(u) !== partitionKey(planted))!;
+    expect(await page.locator('[data-chart="treemap"][data-chart-state="drawn"]').count()).toBe(1); // the previous unit's, drawn
+    let release = () => {};
+    const held = new Promise<void>((resolve) => (release = resolve));
+    await page.route(/\/data\/part-/, async (route) => {
+      await held;
+      await route.continue();
+    });
+    try {
+      // a link clicked inside the app: SvelteKit navigates without reloading, so the database and the answers stay
+      await page.evaluate((href) => {
+        const link = document.createElement('a');
+        link.href = href;
+        document.querySelector('main')!.append(link);
+        link.click();
+      }, `/unit/${next.unit_id}?year=2023`);
+      await page.getByRole('heading', { level: 2, name: next.unit_name }).waitFor({ timeout: 60_000 });
+      expect(await page.locator('main p.pending[role="status"]').count()).toBe(2);
+      expect(await page.locator('[data-chart="treemap"]').count()).toBe(0);
+      release();
+      await page.waitForSelector('[data-chart="treemap"][data-chart-state="drawn"]', { timeout: 60_000 });
+      expect(await page.locator('main p.pending').count()).toBe(0);
+    } finally {
+      release();
+      await page.unroute(/\/data\/part-/);
+    }
+  }, 90_000);
+
   it('logged no console error', () => {
     expect(problems).toEqual([]);
   });
