@@ -43,6 +43,17 @@ afterAll(async () => {
   if (dir) rmSync(dir, { recursive: true, force: true });
 });
 
+/** Holds the page's partition requests until `release()`; `stop()` lets them go and removes the hold. */
+async function holdPartitions(target: Page): Promise<{ release: () => void; stop: () => Promise<void> }> {
+  let release = () => {};
+  const held = new Promise<void>((resolve) => (release = resolve));
+  await target.route(/\/data\/part-/, async (route) => {
+    await held;
+    await route.continue();
+  });
+  return { release, stop: async () => { release(); await target.unroute(/\/data\/part-/); } };
+}
+
 describe('a partitioned dataset', () => {
   it('opens the overview with no partition fetched', async () => {
     await page.goto(`${preview.url}/?year=2023`);
@@ -81,12 +92,7 @@ describe('a partitioned dataset', () => {
   it('on a fresh page, shows a unit and its documents at once, and its 区县’s details when they arrive', async () => {
     const planted = synthDataset(UNIT_YEARS).units.find((u) => u.unit_id === PLANTED.uncertainTable)!;
     const other = synthDataset(UNIT_YEARS).units.find((u) => u.year === 2023 && partitionKey(u) !== partitionKey(planted))!;
-    let release = () => {};
-    const held = new Promise<void>((resolve) => (release = resolve));
-    await page.route(/\/data\/part-/, async (route) => {
-      await held;
-      await route.continue();
-    });
+    const { release, stop } = await holdPartitions(page);
     try {
       await page.goto(`${preview.url}/unit/${other.unit_id}?year=2023`);
       await page.getByRole('heading', { level: 2, name: other.unit_name }).waitFor({ timeout: 60_000 });
@@ -99,8 +105,7 @@ describe('a partitioned dataset', () => {
       await page.waitForSelector('[data-chart="treemap"][data-chart-state="drawn"]', { timeout: 60_000 });
       expect(await pending.count()).toBe(0);
     } finally {
-      release();
-      await page.unroute(/\/data\/part-/);
+      await stop();
     }
   }, 90_000);
 
@@ -111,12 +116,7 @@ describe('a partitioned dataset', () => {
     const previous = units.find((u) => u.year === 2023 && partitionKey(u) !== partitionKey(planted))!;
     const next = units.find((u) => u.year === 2023 && partitionKey(u) !== partitionKey(previous) && partitionKey(u) !== partitionKey(planted))!;
     expect(await page.locator('[data-chart="treemap"][data-chart-state="drawn"]').count()).toBe(1); // the previous unit's, drawn
-    let release = () => {};
-    const held = new Promise<void>((resolve) => (release = resolve));
-    await page.route(/\/data\/part-/, async (route) => {
-      await held;
-      await route.continue();
-    });
+    const { release, stop } = await holdPartitions(page);
     try {
       // a link clicked inside the app: SvelteKit navigates without reloading, so the database and the answers stay
       await page.evaluate((href) => {
@@ -132,8 +132,7 @@ describe('a partitioned dataset', () => {
       await page.waitForSelector('[data-chart="treemap"][data-chart-state="drawn"]', { timeout: 60_000 });
       expect(await page.locator('main p.pending').count()).toBe(0);
     } finally {
-      release();
-      await page.unroute(/\/data\/part-/);
+      await stop();
     }
   }, 90_000);
 

@@ -130,8 +130,7 @@ const encoder = new TextEncoder();
 export function utf8Vector(values: readonly unknown[]): Vector {
   const length = values.length;
   const offsets = new Int32Array(length + 1);
-  // Sized as the builder sizes it (whole 64-byte blocks): the IPC writer copies a validity buffer as it is.
-  const validity = new Uint8Array(Math.max(1, Math.ceil(((length + 7) >> 3) / 64)) * 64);
+  const validity = validityBitmap(length);
   let data = new Uint8Array(Math.max(64, length * 16));
   let end = 0;
   let nullCount = 0;
@@ -154,6 +153,11 @@ export function utf8Vector(values: readonly unknown[]): Vector {
   return makeVector(makeData({ type: new Utf8(), length, nullCount, nullBitmap: validity, valueOffsets: offsets, data: data.subarray(0, end) }));
 }
 
+/** A validity bitmap sized as apache-arrow's builder sizes it (whole 64-byte blocks): the IPC writer copies it as it is. */
+function validityBitmap(length: number): Uint8Array {
+  return new Uint8Array(Math.max(1, Math.ceil(((length + 7) >> 3) / 64)) * 64);
+}
+
 /**
  * Text as indices into the batch's distinct values, in order of first appearance (so the bytes
  * follow from the rows alone).
@@ -161,7 +165,7 @@ export function utf8Vector(values: readonly unknown[]): Vector {
 export function dictionaryVector(values: readonly unknown[], id: number): Vector {
   const length = values.length;
   const indices = new Int32Array(length);
-  const validity = new Uint8Array(Math.max(1, Math.ceil(((length + 7) >> 3) / 64)) * 64);
+  const validity = validityBitmap(length);
   const positions = new Map<string, number>();
   const distinct: string[] = [];
   let nullCount = 0;
